@@ -1,0 +1,20 @@
+package vn.bantin.model;
+
+import java.io.Serializable;
+
+/**
+ * A who-did-what-to-whom event on the CAMEO scale.
+ *
+ * @param code          CAMEO event code, e.g. "036" (express intent to meet or negotiate)
+ * @param root          CAMEO root code, e.g. "03"
+ * @param goldstein     Goldstein cooperation-conflict value of the code (-10..+10)
+ * @param actor1        who acted
+ * @param actor2        on whom, or null
+ * @param date          ISO date as precise as known ("2019-02-28", "2019-02", "2019"), or null
+ * @param datePrecision "day", "month", "year" or "unknown"
+ * @param place         where, or null
+ * @param sentence      the sentence the event was read from
+ */
+public record Event(String code, String root, double goldstein, EntityRef actor1, EntityRef actor2,
+                   String date, String datePrecision, String place, String sentence)
+    implements Serializable {}
