@@ -71,7 +71,8 @@ public final class ArticleJson {
       ObjectNode qn = qs.addObject();
       qn.put("text", q.text());
       if (q.speaker() == null) qn.putNull("speaker");
-      else qn.putObject("speaker").put("id", q.speaker().id()).put("name", q.speaker().name());
+      else qn.putObject("speaker").put("id", q.speaker().id()).put("name", q.speaker().name())
+          .put("country", q.speaker().country());
       qn.put("speaker_text", q.speakerText()).put("start", q.start()).put("end", q.end());
     }
     ArrayNode evs = o.putArray("events");

@@ -81,6 +81,10 @@ public final class CharsetSniffer {
   static Charset detect(byte[] bytes) {
     if (isValidUtf8(bytes, 0)) return StandardCharsets.UTF_8;
     if (looksLikeCp1258(bytes)) return CP1258;
+    // Valid multi-byte sequences next to broken ones: damaged UTF-8, not a legacy code page. Decoding it as
+    // UTF-8 lets the reader count the damage and report it instead of silently producing mojibake.
+    int[] st = utf8Stats(bytes);
+    if (st[0] >= 8 && st[0] * 4 >= st[1]) return StandardCharsets.UTF_8;
     CharsetDetector d = new CharsetDetector();
     d.setText(bytes.length > 65536 ? java.util.Arrays.copyOf(bytes, 65536) : bytes);
     CharsetMatch m = d.detect();
@@ -110,6 +114,29 @@ public final class CharsetSniffer {
       }
     }
     return tone >= 3 && tone * 5 >= high;
+  }
+
+  /** Counts {valid multi-byte UTF-8 sequences, bytes that start no valid sequence} in the first 64 KB. */
+  static int[] utf8Stats(byte[] b) {
+    int valid = 0, invalid = 0, n = Math.min(b.length, 65536);
+    for (int i = 0; i < n; ) {
+      int c = b[i] & 0xff;
+      int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      if (len == 1) {
+        i++;
+        continue;
+      }
+      boolean ok = len > 0 && i + len <= n;
+      for (int k = 1; ok && k < len; k++) ok = (b[i + k] & 0xC0) == 0x80;
+      if (ok) {
+        valid++;
+        i += len;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return new int[] {valid, invalid};
   }
 
   static boolean isValidUtf8(byte[] b, int off) {
