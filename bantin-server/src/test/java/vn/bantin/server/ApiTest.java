@@ -1,0 +1,94 @@
+package vn.bantin.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.json.ArticleJson;
+import vn.bantin.pipeline.Pipelines;
+import vn.bantin.store.ArticleStore;
+import vn.bantin.store.Ingest;
+
+/** The REST API on a real port on 127.0.0.1, over a store holding the shipped sample pages. */
+class ApiTest {
+  @TempDir static Path tmp;
+  static ArticleStore store;
+  static Javalin app;
+  static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    try (ArticleStore w = ArticleStore.openWritable(tmp)) {
+      new Ingest(Pipelines.standard(), Pipelines.grouping(), 2).run(List.of("../samples"), w, null);
+    }
+    store = ArticleStore.openReadOnly(tmp);
+    app = BantinServer.start(store, "127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    store.close();
+  }
+
+  static HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void healthCountsArticles() throws Exception {
+    HttpResponse<String> r = get("/api/health");
+    assertEquals(200, r.statusCode());
+    JsonNode j = ArticleJson.MAPPER.readTree(r.body());
+    assertEquals("ok", j.get("status").asText());
+    assertEquals(store.size(), j.get("articles").asInt());
+    assertTrue(store.size() >= 7);
+  }
+
+  @Test
+  void searchWithoutDiacriticsThenFetchTheArticle() throws Exception {
+    HttpResponse<String> r = get("/api/search?limit=3&q=" + URLEncoder.encode("tau dien metro", StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode hits = ArticleJson.MAPPER.readTree(r.body());
+    assertTrue(hits.size() >= 1 && hits.size() <= 3, r.body());
+    String id = hits.get(0).get("id").asText();
+    HttpResponse<String> a = get("/api/articles/" + id);
+    assertEquals(200, a.statusCode());
+    JsonNode art = ArticleJson.MAPPER.readTree(a.body());
+    assertEquals(id, art.get("id").asText());
+    assertTrue(art.get("body").asText().toLowerCase().contains("tàu"));
+  }
+
+  @Test
+  void errorsAreJsonWithStatus() throws Exception {
+    HttpResponse<String> missing = get("/api/articles/nope");
+    assertEquals(404, missing.statusCode());
+    assertTrue(ArticleJson.MAPPER.readTree(missing.body()).get("error").asText().contains("nope"));
+    HttpResponse<String> bad = get("/api/search?q=");
+    assertEquals(400, bad.statusCode());
+    HttpResponse<String> badLimit = get("/api/search?q=x&limit=abc");
+    assertEquals(400, badLimit.statusCode());
+  }
+
+  @Test
+  void servesTheSearchPage() throws Exception {
+    HttpResponse<String> r = get("/");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains("<title>bantin"));
+    assertTrue(r.headers().firstValue("content-type").orElse("").contains("text/html"));
+  }
+}

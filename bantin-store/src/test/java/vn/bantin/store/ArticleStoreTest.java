@@ -1,0 +1,97 @@
+package vn.bantin.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.eval.SharedData;
+import vn.bantin.model.Article;
+import vn.bantin.model.ArticleIds;
+import vn.bantin.model.Paragraph;
+import vn.bantin.pipeline.Pipelines;
+
+class ArticleStoreTest {
+  @TempDir Path tmp;
+
+  private static Ingest ingest() {
+    return new Ingest(Pipelines.standard(), Pipelines.grouping(), 2);
+  }
+
+  @Test
+  void seedsAreFoundWithAndWithoutDiacriticsAndSurviveARestart() throws IOException {
+    String seeds = SharedData.resolve("seeds").toString();
+    IngestSummary first;
+    Set<String> ids;
+    try (ArticleStore store = ArticleStore.openWritable(tmp)) {
+      first = ingest().run(List.of(seeds), store, null);
+      assertEquals(5, first.pagesRead());
+      assertTrue(first.articlesStored() >= 5, first::format);
+      ids = store.all().stream().map(Article::id).collect(Collectors.toSet());
+    }
+    try (ArticleStore store = ArticleStore.openReadOnly(tmp)) {
+      assertEquals(ids.size(), store.size());
+      Set<String> accented = hitIds(store.search("Triều Tiên", 50));
+      Set<String> folded = hitIds(store.search("trieu tien", 50));
+      // Every seed page is about North Korea: both spellings find every stored article.
+      assertEquals(ids, accented);
+      assertEquals(ids, folded);
+      assertTrue(store.get(ids.iterator().next()).isPresent());
+      assertTrue(store.search("xyzzy khongcotu", 10).isEmpty());
+    }
+  }
+
+  @Test
+  void reingestingTheSameInputsAddsNothing() throws IOException {
+    String seeds = SharedData.resolve("seeds").toString();
+    try (ArticleStore store = ArticleStore.openWritable(tmp)) {
+      IngestSummary a = ingest().run(List.of(seeds), store, null);
+      IngestSummary b = ingest().run(List.of(seeds), store, null);
+      assertEquals(0, b.articlesStored());
+      assertEquals(a.articlesExtracted(), b.duplicates());
+      assertTrue(b.format().contains("nothing new"));
+    }
+  }
+
+  @Test
+  void exactDiacriticMatchRanksAboveAFoldedOne() throws IOException {
+    Article exact = article("Đàm phán hạt nhân với Triều Tiên", "Hai bên nối lại đàm phán về Triều Tiên.");
+    Article folded = article("Trieu Tien noi lai dam phan", "Trieu Tien (khong dau) va trieu tien.");
+    Article other = article("Tiền lương tăng", "Triệu người được tăng lương tiền.");
+    try (ArticleStore store = ArticleStore.openWritable(tmp)) {
+      store.add(folded);
+      store.add(other);
+      store.add(exact);
+      store.commit();
+      List<SearchHit> hits = store.search("Triều Tiên", 10);
+      assertEquals(exact.id(), hits.get(0).id(), hits::toString);
+      assertTrue(hitIds(hits).contains(folded.id()), "folded spelling still found");
+      List<SearchHit> plain = store.search("trieu tien", 10);
+      // Unaccented queries are ambiguous ("triệu ... tiền" folds the same); adjacent phrase matches rank first.
+      assertEquals(Set.of(exact.id(), folded.id()), Set.of(plain.get(0).id(), plain.get(1).id()), plain::toString);
+      assertFalse(hits.get(0).snippet().isBlank());
+    }
+  }
+
+  @Test
+  void readOnlyOpenOfAMissingStoreSaysWhatToDo() {
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        () -> ArticleStore.openReadOnly(tmp.resolve("nothing-here")));
+    assertTrue(e.getMessage().contains("bantin ingest"), e.getMessage());
+  }
+
+  private static Article article(String title, String body) {
+    return Article.builder().id(ArticleIds.of(null, title, body)).title(title)
+        .paragraphs(List.of(Paragraph.of(body))).build();
+  }
+
+  private static Set<String> hitIds(List<SearchHit> hits) {
+    return hits.stream().map(SearchHit::id).collect(Collectors.toSet());
+  }
+}
