@@ -6,25 +6,61 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.bantin.model.Article;
-import vn.bantin.model.ArticleIds;
 import vn.bantin.model.Page;
-import vn.bantin.model.Paragraph;
 import vn.bantin.pipeline.Extractor;
 
-/** Articles from an HTML page (first simple version: h1 and every p). */
+/**
+ * Articles from an HTML page. Steps: parse (jsoup); read page metadata (meta tags, Open Graph, JSON-LD);
+ * score every element over one iterative walk and take the best-scoring one as the main content
+ * ({@link ContentScorer}); detect pages holding several complete articles ({@link ArticleSplitter}); build
+ * each article from its container ({@link ArticleAssembler}). Stateless and thread-safe; every DOM walk is
+ * iterative, so arbitrarily deep pages cannot overflow the stack, and the work is linear in page size.
+ */
 public final class HtmlExtractor implements Extractor {
+  private static final long serialVersionUID = 1L;
+
+  /** Below this many prose words, the walk is retried with hidden elements included. */
+  private static final int MIN_GOOD_WORDS = 25;
+
   @Override
   public List<Article> extract(Page page) {
     String base = page.provenance().url() == null ? "" : page.provenance().url();
     Document doc = Jsoup.parse(page.content(), base);
-    String title = doc.title();
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null && !h1.text().isBlank()) title = h1.text();
-    List<Paragraph> ps = new ArrayList<>();
-    for (Element p : doc.select("p")) if (!p.text().isBlank()) ps.add(Paragraph.of(p.text()));
-    String url = page.provenance().url();
-    String body = String.join("\n\n", ps.stream().map(Paragraph::text).toList());
-    return List.of(Article.builder().id(ArticleIds.of(url, title, body)).provenance(page.provenance())
-        .title(title).paragraphs(ps).url(url).build());
+    PageMeta meta = new PageMeta(doc, page.provenance().url());
+    Element body = doc.body();
+    boolean skipHidden = true;
+    ContentScorer scorer = new ContentScorer(true);
+    scorer.walk(body);
+    if (goodWords(scorer) < MIN_GOOD_WORDS) {
+      ContentScorer all = new ContentScorer(false);
+      all.walk(body);
+      if (goodWords(all) > goodWords(scorer)) {
+        scorer = all;
+        skipHidden = false;
+      }
+    }
+    List<Element> headings = new ArrayList<>(doc.select("h1"));
+    TitleFinder.Title pageTitle = TitleFinder.find(meta, headings);
+    Element main = scorer.best() == null ? body : scorer.best();
+    ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden);
+
+    List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer.stats);
+    if (parts.size() < 2) return List.of(assembler.build(main, pageTitle, true));
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      ArticleSplitter.Part p = parts.get(i);
+      // the first part keeps the page's own metadata when its heading is the page title
+      boolean first = i == 0 && (pageTitle.element() == null || p.heading() == pageTitle.element()
+          || TitleFinder.similar(p.title(), pageTitle.text()));
+      TitleFinder.Title t = first ? pageTitle : new TitleFinder.Title(p.title(), p.heading());
+      out.add(assembler.build(p.container(), t, first));
+    }
+    return out;
+  }
+
+  private static int goodWords(ContentScorer s) {
+    if (s.best() == null) return 0;
+    ElementStats st = s.stats.get(s.best());
+    return st == null ? 0 : st.goodWords();
   }
 }

@@ -1,0 +1,276 @@
+package vn.bantin.extract.html;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import vn.bantin.model.Article;
+import vn.bantin.model.ArticleIds;
+import vn.bantin.model.Page;
+import vn.bantin.model.Paragraph;
+import vn.bantin.model.ParagraphType;
+
+/**
+ * Builds one {@link Article} from a chosen content container: the body walk, then the clean-up that needs
+ * the metadata (the headline and the lead repeated in the container, datelines, bylines, credit lines),
+ * then the article-level metadata found near the content (visible bylines and dates, the lead).
+ */
+final class ArticleAssembler {
+  private final Page page;
+  private final PageMeta meta;
+  private final ContentScorer scorer;
+  private final boolean skipHidden;
+
+  ArticleAssembler(Page page, PageMeta meta, ContentScorer scorer, boolean skipHidden) {
+    this.page = page;
+    this.meta = meta;
+    this.scorer = scorer;
+    this.skipHidden = skipHidden;
+  }
+
+  private static final Pattern CREDIT = Pattern.compile(
+      "^(?:Theo|Nguồn\\s*:?)\\s+([^.!?]{2,60}?)\\s*\\.?$", Pattern.UNICODE_CASE);
+
+  Article build(Element container, TitleFinder.Title title, boolean pageTitleIsOurs) {
+    BodyCollector bc = new BodyCollector(container, scorer.stats, skipHidden);
+    bc.walk(container);
+    List<Block> body = new ArrayList<>(bc.body);
+    List<Block> caps = new ArrayList<>(bc.captions);
+
+    String titleText = title.text();
+    String titleFold = Texts.fold(titleText);
+    body.removeIf(b -> !titleFold.isEmpty() && (Texts.fold(b.text()).equals(titleFold)
+        || b.type() == ParagraphType.HEADING && TitleFinder.similar(b.text(), titleText) && b.words() > 3));
+
+    // the lead: a block named like one between the headline and the body, or the description repeated
+    String lead = findLead(container, title.element(), body);
+    if (!lead.isEmpty()) {
+      String lf = Texts.fold(lead);
+      body.removeIf(b -> {
+        String f = Texts.fold(b.text());
+        return f.equals(lf) || (b.words() >= 6 && lf.contains(f) && f.length() * 2 > lf.length());
+      });
+    }
+
+    Element region = region(container, title.element());
+    List<String> visibleAuthors = Authors.visible(region);
+
+    // datelines and bylines repeated in the container
+    body.removeIf(b -> b.words() <= 14 && !Texts.endsSentence(b.text()) && looksLikeDateline(b.text()));
+
+    String credited = null;
+    List<String> trailingNames = new ArrayList<>();
+    for (int guard = 0; guard < 4 && !body.isEmpty(); guard++) {
+      Block last = body.get(body.size() - 1);
+      String t = last.text();
+      Matcher cm = CREDIT.matcher(t);
+      if (last.words() <= 10 && cm.matches() && credited == null) {
+        credited = cm.group(1).trim();
+        body.remove(body.size() - 1);
+        continue;
+      }
+      if (last.words() <= 6 && !Texts.endsSentence(t)) {
+        String name = Authors.clean(t);
+        List<String> names = Authors.split(name);
+        boolean allNames = !names.isEmpty();
+        for (String n : names) allNames &= Authors.personLike(n, meta.siteName, meta.host());
+        if (allNames || last.type() == ParagraphType.HEADING) {
+          if (allNames) trailingNames.addAll(names);
+          body.remove(body.size() - 1);
+          continue;
+        }
+      }
+      break;
+    }
+
+    List<String> authors = Authors.resolve(pageTitleIsOurs ? meta.ld.authors() : List.of(),
+        mergeVisible(visibleAuthors, trailingNames), pageTitleIsOurs ? meta.metaAuthors : List.of(),
+        meta.siteName, meta.host());
+    Set<String> authorFolds = new HashSet<>();
+    for (String a : authors) authorFolds.add(Texts.fold(a));
+    body.removeIf(b -> b.words() <= 8 && authorFolds.contains(Texts.fold(Authors.clean(b.text()))));
+
+    // a photo story: the narrative lives in the captions
+    int bodyWords = 0, capWords = 0;
+    for (Block b : body) bodyWords += b.words();
+    for (Block b : caps) capWords += b.words();
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+    if (bodyWords < 40 && capWords >= 60 && capWords > 2 * bodyWords) {
+      List<Block> all = new ArrayList<>(body);
+      all.addAll(caps);
+      all.sort((a, b) -> Integer.compare(a.order(), b.order()));
+      for (Block b : all) addParagraph(paragraphs, b);
+    } else {
+      for (Block b : body) addParagraph(paragraphs, b);
+      for (Block b : caps) if (!captions.contains(b.text())) captions.add(b.text());
+    }
+
+    // the outlet tag opening the lead ("(Dân trí) -", "TPO -")
+    String tagOutlet = null;
+    if (!lead.isEmpty()) {
+      OutletTag tag = OutletTag.of(lead);
+      if (tag.outlet() != null) {
+        tagOutlet = tag.outlet();
+        lead = tag.rest().trim();
+      }
+    } else if (!paragraphs.isEmpty()) {
+      OutletTag tag = OutletTag.of(paragraphs.get(0).text());
+      if (tag.outlet() != null && !tag.rest().isBlank()) {
+        tagOutlet = tag.outlet();
+        paragraphs.set(0, new Paragraph(paragraphs.get(0).type(), tag.rest().trim()));
+      }
+    }
+
+    OffsetDateTime published = pageTitleIsOurs ? meta.published : null;
+    if (published == null) published = visibleDate(region, title.element());
+    if (published == null && !pageTitleIsOurs) published = meta.published;
+
+    String language = meta.declaredLanguage;
+    String bodyText = joinText(paragraphs);
+    if (language == null) {
+      double vi = Texts.vietnameseShare(titleText + " " + lead + " " + bodyText);
+      if (vi > 0.03) language = "vi";
+    }
+    String outlet = meta.siteName != null ? meta.siteName : tagOutlet != null ? tagOutlet : meta.host();
+    String url = meta.canonical;
+    return Article.builder()
+        .id(ArticleIds.of(url != null ? url : page.provenance().url(), titleText, bodyText))
+        .provenance(page.provenance())
+        .title(titleText)
+        .lead(lead)
+        .paragraphs(paragraphs)
+        .captions(captions)
+        .published(published)
+        .modified(pageTitleIsOurs ? meta.modified : null)
+        .authors(authors)
+        .outlet(outlet)
+        .creditedSource(credited)
+        .url(url)
+        .language(language)
+        .build();
+  }
+
+  private static List<String> mergeVisible(List<String> visible, List<String> trailing) {
+    List<String> out = new ArrayList<>(visible);
+    for (String t : trailing) if (!out.contains(t)) out.add(t);
+    return out;
+  }
+
+  private static void addParagraph(List<Paragraph> out, Block b) {
+    String text = b.text();
+    if (!out.isEmpty() && out.get(out.size() - 1).text().equals(text)) return;
+    out.add(new Paragraph(b.type(), text));
+  }
+
+  static String joinText(List<Paragraph> ps) {
+    StringBuilder sb = new StringBuilder();
+    for (Paragraph p : ps) {
+      if (sb.length() > 0) sb.append("\n\n");
+      sb.append(p.text());
+    }
+    return sb.toString();
+  }
+
+  private static final Pattern DATELINE = Pattern.compile(
+      "(\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}|ngày \\d{1,2} tháng)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A short line that is mostly a date and time ("Thứ năm, 28/2/2019, 14:30 (GMT+7)"). */
+  static boolean looksLikeDateline(String t) {
+    Matcher m = DATELINE.matcher(t);
+    if (!m.find()) return false;
+    String rest = DATELINE.matcher(t).replaceAll(" ").toLowerCase(Locale.ROOT)
+        .replaceAll("(thứ \\S+|chủ nhật|gmt|utc|cập nhật|đăng|lúc|ngày|tháng|năm|giờ|\\+\\d+|[\\d:/|,()\\-–+])", " ");
+    return Texts.words(rest) <= 4;
+  }
+
+  /** The part of the page around the article: the lowest ancestor of the container that holds the title. */
+  Element region(Element container, Element titleEl) {
+    if (titleEl == null) return container.parent() != null ? container.parent() : container;
+    ElementStats t = scorer.stats.get(titleEl);
+    Element e = container;
+    while (e != null) {
+      ElementStats s = scorer.stats.get(e);
+      if (s != null && t != null && s.order() <= t.order() && t.order() <= s.end()) return e;
+      e = e.parent();
+    }
+    return container;
+  }
+
+  private String findLead(Element container, Element titleEl, List<Block> body) {
+    ElementStats cs = scorer.stats.get(container);
+    int from = cs == null ? 0 : cs.order();
+    if (titleEl != null) {
+      ElementStats ts = scorer.stats.get(titleEl);
+      if (ts != null && (cs == null || ts.order() <= cs.end())) from = Math.min(from, ts.order());
+    }
+    int to = Integer.MAX_VALUE;
+    if (!body.isEmpty()) {
+      ElementStats fs = scorer.stats.get(body.get(0).owner());
+      if (fs != null) to = fs.order();
+    }
+    for (Block b : scorer.blocks) {
+      ElementStats s = scorer.stats.get(b.owner());
+      if (s == null || s.order() < from) continue;
+      if (s.order() > to) break;
+      if (b.caption() || b.words() < 8 || b.linkDensity() > 0.3) continue;
+      if (b.type() == ParagraphType.HEADING && !b.owner().normalName().equals("h2")) continue;
+      if (leadNamed(b.owner())) return b.text();
+    }
+    // no named lead: the first body line, when the page's description repeats it
+    if (!body.isEmpty() && meta.description != null) {
+      Block first = body.get(0);
+      if (first.words() >= 10 && first.type() == ParagraphType.PARAGRAPH) {
+        Set<String> dw = TitleFinder.wordSet(meta.description);
+        Set<String> fw = TitleFinder.wordSet(first.text());
+        int common = 0;
+        for (String w : fw) if (dw.contains(w)) common++;
+        if (common >= 0.85 * fw.size() && common >= 0.6 * dw.size()) return first.text();
+      }
+    }
+    return "";
+  }
+
+  private static boolean leadNamed(Element e) {
+    for (int i = 0; i < 3 && e != null; i++, e = e.parent()) {
+      String n = Hints.names(e);
+      if (Hints.lead(n) && !n.contains("caption")) return true;
+      if (e.normalName().equals("body")) break;
+    }
+    return false;
+  }
+
+  private OffsetDateTime visibleDate(Element region, Element titleEl) {
+    if (region == null) return null;
+    for (Element t : region.select("time[datetime], [itemprop=datePublished]")) {
+      OffsetDateTime d = DateParser.parseMachine(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"),
+          meta.zone);
+      if (d == null) d = DateParser.parseText(Texts.squash(t.text()), meta.zone);
+      if (d != null) return d;
+    }
+    for (Element e : region.select("[class~=(?i)(date|time|publish|ngay|thoi-?gian)], time")) {
+      String s = Texts.squash(e.text());
+      if (s.length() > 120) continue;
+      OffsetDateTime d = DateParser.parseText(s, meta.zone);
+      if (d != null) return d;
+    }
+    int seen = 0;
+    ElementStats ts = titleEl == null ? null : scorer.stats.get(titleEl);
+    for (Block b : scorer.blocks) {
+      ElementStats s = scorer.stats.get(b.owner());
+      if (ts != null && (s == null || s.order() < ts.order())) continue;
+      if (seen++ > 40) break;
+      if (b.words() <= 16 && looksLikeDateline(b.text())) {
+        OffsetDateTime d = DateParser.parseText(b.text(), meta.zone);
+        if (d != null) return d;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,134 @@
+package vn.bantin.extract.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's tag, class, id and role say about its content. Class and id names are the strongest
+ * hint news pages give: related-news boxes, share bars, comments and ads are named so by their authors, in
+ * English and in (diacritics-free) Vietnamese: "tin-lien-quan", "xem-them", "binh-luan", "tu-khoa", "qc".
+ */
+final class Hints {
+  private Hints() {}
+
+  /** Elements whose subtree is never article text. */
+  static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
+      "iframe", "object", "embed", "canvas", "video", "audio", "select", "option", "button", "input",
+      "textarea", "head", "link", "meta", "map", "source", "picture", "img", "title", "base", "dialog",
+      "label", "datalist", "optgroup", "track", "param", "area");
+
+  /** Tags that start a new line of text (a new block). */
+  static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
+      "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+      "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section",
+      "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "center", "caption", "br", "legend", "menu");
+
+  /** Tags whose whole content is page furniture. */
+  static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+
+  // Distinctive substrings: safe to match anywhere in a class or id.
+  private static final Pattern NEGATIVE_SUB = Pattern.compile(
+      "comment|binhluan|binh-luan|related|relate|lienquan|lien-quan|xemthem|xem-them|docthem|doc-them|"
+          + "tin-khac|tinkhac|cungchuyenmuc|cung-chuyen-muc|share|sharing|social|sidebar|breadcrumb|newsletter|"
+          + "subscri|advert|sponsor|banner|outbrain|taboola|recommend|popular|mostread|most-read|docnhieu|"
+          + "doc-nhieu|xemnhieu|xem-nhieu|footer|navbar|navigation|menu|widget|cookie|popup|modal|keyword|"
+          + "tukhoa|tu-khoa|byline|author|tacgia|tac-gia|pagination|pager|toolbar|rating|masthead|"
+          + "signup|sign-up|login|adsbygoogle|quangcao|quang-cao|promo|trending|hashtag|print-|"
+          + "copyright|disclaimer|bottom-info|source-box|tin-moi|tinmoi|newest|latest|more-news|morenews|"
+          + "list-news|news-list|listnews|box-news|boxnews|topnews|top-news|headline-list|follow|"
+          + "video-short|shorts|suggest|zalo|facebook|twitter|fb-|teaser|nextarticle|next-article|"
+          + "prev-next|article-footer|post-footer|entry-footer|entry-meta|post-meta|article-meta|"
+          + "article__meta|detail-meta|metadata|audio|player|podcast|donate|paywall|inline-link|"
+          + "readmore|read-more|see-also|seealso|also-read|jump|skip|sticky|topbar|top-bar|notification|"
+          + "event-box|box-event|category|tagcloud|tag-list|taglist|list-tag|tags|tag-");
+
+  // Short words: only as whole parts of a class or id (split at non-letters and camel humps).
+  private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "adv", "nav", "tag", "meta", "qc",
+      "rss", "aside", "hidden", "hide", "print", "tool", "tools", "poll", "vote", "date", "time", "sda",
+      "rennab", "dfp", "gpt", "header", "btn", "icon", "logo", "search", "hotline");
+
+  private static final Pattern POSITIVE_SUB = Pattern.compile(
+      "article|content|entry|post|body|story|detail|main|text|noidung|noi-dung|chitiet|chi-tiet|"
+          + "fck|singular|maincontent|news-content|cms");
+
+  private static final Pattern CAPTION_SUB = Pattern.compile("caption|chuthich|chu-thich|desc_image|"
+      + "image-desc|img-desc|photo-desc|expnoedit|imgcaption|wp-caption-text|photo_caption|credit");
+
+  private static final Pattern LEAD_SUB = Pattern.compile("sapo|lead|summary|description|desc|chapeau|"
+      + "standfirst|excerpt|dek|intro|subtitle|sub-title|subhead|teaser-text|tomtat|tom-tat|abstract");
+
+  /** The class, id, role and itemprop of an element, lower-cased, space-separated ("" when none). */
+  static String names(Element e) {
+    String cls = e.attr("class");
+    String id = e.attr("id");
+    String role = e.attr("role");
+    if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) return "";
+    return (cls + " " + id + " " + role).toLowerCase(Locale.ROOT);
+  }
+
+  static boolean negative(String names) {
+    if (names.isEmpty()) return false;
+    if (NEGATIVE_SUB.matcher(names).find()) return true;
+    return hasToken(names, NEGATIVE_TOKENS);
+  }
+
+  static boolean positive(String names) {
+    return !names.isEmpty() && POSITIVE_SUB.matcher(names).find();
+  }
+
+  static boolean caption(String names) {
+    return !names.isEmpty() && CAPTION_SUB.matcher(names).find();
+  }
+
+  static boolean lead(String names) {
+    return !names.isEmpty() && LEAD_SUB.matcher(names).find();
+  }
+
+  /** Splits class/id names into parts at non-letters and lower-to-upper humps, and tests the parts. */
+  static boolean hasToken(String lowerNames, Set<String> tokens) {
+    int start = -1;
+    for (int i = 0; i <= lowerNames.length(); i++) {
+      char c = i < lowerNames.length() ? lowerNames.charAt(i) : ' ';
+      boolean letter = c >= 'a' && c <= 'z';
+      if (letter && start < 0) start = i;
+      if (!letter && start >= 0) {
+        if (tokens.contains(lowerNames.substring(start, i))) return true;
+        start = -1;
+      }
+    }
+    return false;
+  }
+
+  /** Inline style or attributes that hide an element from readers. */
+  static boolean hidden(Element e) {
+    if (e.hasAttr("hidden")) return true;
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none") || s.contains("visibility:hidden")) return true;
+    }
+    String cls = e.attr("class");
+    if (!cls.isEmpty()) {
+      String c = " " + cls.toLowerCase(Locale.ROOT) + " ";
+      return c.contains(" hidden ") || c.contains(" d-none ") || c.contains(" sr-only ")
+          || c.contains(" visually-hidden ") || c.contains(" screen-reader-text ") || c.contains(" hide ");
+    }
+    return false;
+  }
+
+  /** Lines that are page furniture whatever their markup: "Xem thêm", "Tin liên quan", share prompts. */
+  private static final Pattern BOILERPLATE_LINE = Pattern.compile(
+      "^(xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|video liên quan|"
+          + "mời (bạn|quý vị) (đọc|xem)|chia sẻ|bình luận|gửi bình luận|ý kiến (bạn đọc|của bạn)|từ khóa|từ khoá|"
+          + "tags?\\s*:|chủ đề\\s*:|sự kiện\\s*:|theo dõi|nguồn\\s*:|quảng cáo|advertisement|related( articles| stories| "
+          + "posts| content|:)|read more|read next|see also|also read|more from|share (this|on)|click here|"
+          + "sign up|subscribe|follow us|recommended|most popular|trending|sponsored|loading|"
+          + "bấm (vào )?(đây|xem)|nhấn (vào )?(đây|xem)|>>|»)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  static boolean boilerplateLine(String text) {
+    return BOILERPLATE_LINE.matcher(text).find();
+  }
+}

@@ -1,0 +1,41 @@
+package vn.bantin.extract.html;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The outlet tag Vietnamese leads open with: "(Dân trí) -", "TPO -", "VOV.VN -", "TGVN.", "(VTC News) -".
+ *
+ * @param outlet the tag's text ("Dân trí", "TGVN"), or null when the text has none
+ * @param rest   the text without the tag
+ */
+record OutletTag(String outlet, String rest) {
+  private static final Pattern PAREN = Pattern.compile("^\\s*\\(([^()]{2,30})\\)\\s*[-–—:.]?\\s*");
+  private static final Pattern DASH = Pattern.compile("^\\s*([\\p{L}][\\p{L}.]{0,15}(?: [\\p{L}][\\p{L}.]{0,10})?)\\s*[-–—]\\s+");
+  private static final Pattern DOT = Pattern.compile("^\\s*(\\p{Lu}{2,8})\\.\\s+(?=\\p{Lu})");
+
+  static OutletTag of(String text) {
+    Matcher m = PAREN.matcher(text);
+    if (m.lookingAt() && m.end() < text.length() && Texts.words(m.group(1)) <= 4 && !m.group(1).matches(".*\\d.*")) {
+      return new OutletTag(m.group(1).trim(), text.substring(m.end()));
+    }
+    m = DASH.matcher(text);
+    if (m.lookingAt() && looksLikeTag(m.group(1))) return new OutletTag(m.group(1), text.substring(m.end()));
+    m = DOT.matcher(text);
+    if (m.lookingAt()) return new OutletTag(m.group(1), text.substring(m.end()));
+    return new OutletTag(null, text);
+  }
+
+  /** Upper-case abbreviations ("TPO", "ANTĐ") or outlet domains ("VOV.VN", "VTV.vn", "Baonghean.vn"). */
+  private static boolean looksLikeTag(String tag) {
+    int upper = 0, lower = 0;
+    for (int i = 0; i < tag.length(); i++) {
+      char c = tag.charAt(i);
+      if (Character.isUpperCase(c)) upper++;
+      else if (Character.isLowerCase(c)) lower++;
+    }
+    String t = tag.toLowerCase(java.util.Locale.ROOT);
+    boolean domain = t.endsWith(".vn") || t.endsWith(".net") || t.endsWith(".com") || t.endsWith(".com.vn");
+    return domain || (upper >= 2 && lower == 0);
+  }
+}
