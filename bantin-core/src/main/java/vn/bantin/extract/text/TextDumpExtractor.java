@@ -1,25 +1,109 @@
 package vn.bantin.extract.text;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.bantin.extract.source.Credit;
+import vn.bantin.extract.source.CreditLines;
 import vn.bantin.model.Article;
 import vn.bantin.model.ArticleIds;
 import vn.bantin.model.Page;
 import vn.bantin.model.Paragraph;
+import vn.bantin.model.ParagraphType;
 import vn.bantin.pipeline.Extractor;
 
-/** Articles from a plain-text dump of a crawled page (first simple version: first line title, rest body). */
+/**
+ * Articles from a plain-text dump of a crawled page (the text of a page with its markup dropped: one block a
+ * line, menus, lists of other articles, image alt text and captions all mixed in).
+ *
+ * <p>Two passes: {@link LineClassifier} types each line from its shape and neighbours; {@link ArticleSegmenter}
+ * finds the articles (a page may hold several: a re-posted article under the first one) and assigns every
+ * line its final {@link LineKind}. Text stays as written (obfuscations such as "đ.e dọ.a" are repaired later by
+ * normalization). The credit line closing an article ("Theo Danviet", "(theo AP)", "Nguồn: URL") gives
+ * {@code creditedSource}/{@code creditedUrl} through {@link CreditLines}; a date line under the title gives
+ * {@code published}. Immutable and thread-safe.
+ */
 public final class TextDumpExtractor implements Extractor {
+  private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00a0\\u200b]+|[\\s\\u00a0\\u200b]+$");
+  private final CreditLines credits;
+
+  public TextDumpExtractor() {
+    this(CreditLines.standard());
+  }
+
+  public TextDumpExtractor(CreditLines credits) {
+    this.credits = credits;
+  }
+
   @Override
   public List<Article> extract(Page page) {
-    List<String> lines = page.content().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    if (lines.isEmpty()) return List.of();
-    List<Paragraph> ps = new ArrayList<>();
-    for (String l : lines.subList(1, lines.size())) ps.add(Paragraph.of(l));
-    String title = lines.get(0);
+    Layout layout = layout(page.content());
+    List<Article> out = new ArrayList<>();
     String url = page.provenance().url();
-    String body = String.join("\n\n", lines.subList(1, lines.size()));
-    return List.of(Article.builder().id(ArticleIds.of(url, title, body)).provenance(page.provenance())
-        .title(title).paragraphs(ps).url(url).build());
+    for (ArticleSegmenter.Block b : layout.result.blocks) {
+      List<String> lines = layout.lines;
+      String title = lines.get(b.title());
+      String lead = b.lead() >= 0 ? lines.get(b.lead()) : "";
+      List<Paragraph> ps = new ArrayList<>();
+      for (int i : b.paragraphs()) {
+        ps.add(new Paragraph(b.headings().contains(i) ? ParagraphType.HEADING : ParagraphType.PARAGRAPH,
+            lines.get(i)));
+      }
+      Set<String> captions = new LinkedHashSet<>();
+      for (int i : b.captions()) captions.add(lines.get(i));
+      OffsetDateTime published = null;
+      for (int i : b.timestamps()) {
+        published = DumpTimestamps.parse(lines.get(i));
+        if (published != null) break;
+      }
+      Optional<Credit> credit = b.credit() >= 0 ? credits.parse(lines.get(b.credit())) : Optional.empty();
+      String body = ps.stream().map(Paragraph::text).reduce((a, c) -> a + "\n\n" + c).orElse("");
+      out.add(Article.builder()
+          .id(ArticleIds.of(url, title, body))
+          .provenance(page.provenance())
+          .title(title)
+          .lead(lead)
+          .paragraphs(ps)
+          .captions(List.copyOf(captions))
+          .published(published)
+          .creditedSource(credit.map(Credit::name).orElse(null))
+          .creditedUrl(credit.map(Credit::url).orElse(null))
+          .url(url)
+          .language("vi")
+          .build());
+    }
+    return out;
+  }
+
+  /** Every non-blank line of a dump with its final kind and article index: what the extractor saw. */
+  public List<DumpLine> classify(String content) {
+    Layout layout = layout(content);
+    List<DumpLine> out = new ArrayList<>(layout.lines.size());
+    for (int i = 0; i < layout.lines.size(); i++) {
+      out.add(new DumpLine(layout.lineNos.get(i), layout.lines.get(i), layout.result.kinds[i],
+          layout.result.article[i]));
+    }
+    return out;
+  }
+
+  private record Layout(List<String> lines, List<Integer> lineNos, ArticleSegmenter.Result result) {}
+
+  private Layout layout(String content) {
+    List<String> lines = new ArrayList<>();
+    List<Integer> lineNos = new ArrayList<>();
+    String[] raw = content.split("\\R", -1);
+    for (int i = 0; i < raw.length; i++) {
+      // keep the text as written (inner no-break spaces too); only trim the ends
+      String s = EDGE_SPACE.matcher(raw[i].replace("\uFEFF", "")).replaceAll("");
+      if (s.isEmpty()) continue;
+      lines.add(s);
+      lineNos.add(i + 1);
+    }
+    LineKind[] kinds = new LineClassifier(credits).classify(lines);
+    return new Layout(lines, lineNos, new ArticleSegmenter().segment(lines, kinds));
   }
 }

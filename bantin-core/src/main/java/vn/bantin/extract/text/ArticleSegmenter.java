@@ -1,0 +1,222 @@
+package vn.bantin.extract.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Second pass: splits a classified dump into articles and gives every line its final kind.
+ *
+ * <p>Article text is a run of sentence lines that only image alt text, captions, furniture and related links
+ * interrupt; headlines, dates, credits and list items end a run. A run is an article when a headline heads it
+ * and it is longer than a list snippet ({@link #MIN_PARAGRAPHS} paragraphs, or two long ones): every list on
+ * the seeds (related, latest, most read) gives one snippet per headline, while every article has at least
+ * five paragraphs. A headline between two runs is a sub-heading of the first article unless something marks
+ * it as a new article's title: a credit line before it (credits close articles) or image alt text repeating
+ * it (sites repeat an article's own title as its image's alt text).
+ *
+ * <p>Lead: the first paragraph is the lead when it follows the title directly. When the template puts
+ * furniture ("Theo dõi … trên") between title and first paragraph, that paragraph sits in the body container
+ * and is body text; later articles on the page share the first one's template.
+ */
+final class ArticleSegmenter {
+  static final int MIN_PARAGRAPHS = 3;
+  static final int MIN_CHARS_TWO_PARAGRAPHS = 400;
+  /** Longest lead in words (gold leads: 20–65 words). */
+  static final int MAX_LEAD_WORDS = 90;
+  /** Token overlap between alt text and a headline for the alt text to repeat it. */
+  static final double REPEAT_OVERLAP = 0.6;
+
+  /** One article's lines, as indexes into the dump's non-blank lines. */
+  record Block(int title, int lead, List<Integer> paragraphs, Set<Integer> headings, List<Integer> captions,
+      int credit, List<Integer> timestamps, int first, int last) {}
+
+  private record Run(int start, int end, int title, int sentences, int chars) {}
+
+  static final class Result {
+    final List<Block> blocks;
+    final LineKind[] kinds;
+    final int[] article;
+
+    Result(List<Block> blocks, LineKind[] kinds, int[] article) {
+      this.blocks = blocks;
+      this.kinds = kinds;
+      this.article = article;
+    }
+  }
+
+  Result segment(List<String> lines, LineKind[] kinds) {
+    int n = lines.size();
+    List<Run> runs = runs(lines, kinds);
+    List<List<Run>> groups = new ArrayList<>();
+    int r = 0;
+    while (r < runs.size()) {
+      Run run = runs.get(r);
+      if (!qualifies(run) || (underListHeader(lines, kinds, run.title) && !isOwnTitle(lines, kinds, run.title))) {
+        r++;
+        continue;
+      }
+      List<Run> group = new ArrayList<>(List.of(run));
+      int next = r + 1;
+      List<Run> pending = new ArrayList<>();
+      for (int j = r + 1; j < runs.size(); j++) {
+        Run c = runs.get(j);
+        Run prev = pending.isEmpty() ? group.get(group.size() - 1) : pending.get(pending.size() - 1);
+        if (!subHeadingGap(lines, kinds, prev.end, c)) break;
+        if (qualifies(c) && isOwnTitle(lines, kinds, c.title)) break;
+        pending.add(c);
+        if (qualifies(c)) {
+          group.addAll(pending);
+          pending.clear();
+          next = j + 1;
+        }
+      }
+      groups.add(group);
+      r = next;
+    }
+
+    LineKind[] out = Arrays.copyOf(kinds, n);
+    int[] article = new int[n];
+    Arrays.fill(article, -1);
+    List<Block> blocks = new ArrayList<>();
+    Boolean pageHasLeads = null;
+    for (int g = 0; g < groups.size(); g++) {
+      List<Run> group = groups.get(g);
+      int title = group.get(0).title;
+      int last = group.get(group.size() - 1).end;
+      int limit = g + 1 < groups.size() ? groups.get(g + 1).get(0).title : n;
+      int firstSentence = group.get(0).start;
+      if (pageHasLeads == null) pageHasLeads = onlyDatesBetween(kinds, title, firstSentence);
+      boolean lead = pageHasLeads && onlyDatesBetween(kinds, title, firstSentence)
+          && LineShapes.words(lines.get(firstSentence)) <= MAX_LEAD_WORDS;
+      List<Integer> paragraphs = new ArrayList<>();
+      Set<Integer> headings = new HashSet<>();
+      List<Integer> captions = new ArrayList<>();
+      List<Integer> timestamps = new ArrayList<>();
+      Set<Integer> runTitles = new HashSet<>();
+      for (Run run : group.subList(1, group.size())) runTitles.add(run.title);
+      for (int i = title; i <= last; i++) {
+        article[i] = g;
+        LineKind k = kinds[i];
+        if (i == title) out[i] = LineKind.TITLE;
+        else if (k == LineKind.SENTENCE) {
+          if (lead && i == firstSentence) out[i] = LineKind.LEAD;
+          else { out[i] = LineKind.BODY; paragraphs.add(i); }
+        } else if (k == LineKind.HEADLINE && runTitles.contains(i)) {
+          out[i] = LineKind.HEADING;
+          paragraphs.add(i);
+          headings.add(i);
+        } else if (k == LineKind.CAPTION) captions.add(i);
+        else if (k == LineKind.TIMESTAMP && i < firstSentence) timestamps.add(i);
+      }
+      if (title > 0 && kinds[title - 1] == LineKind.TIMESTAMP) timestamps.add(title - 1);
+      int credit = -1;
+      for (int i = last + 1; i < limit; i++) {
+        if (kinds[i] == LineKind.CREDIT) { credit = i; article[i] = g; break; }
+        // a caption right under the last paragraph still belongs to the article
+        if (kinds[i] == LineKind.CAPTION && i == last + 1) { captions.add(i); article[i] = g; }
+      }
+      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, captions, credit, timestamps,
+          title, Math.max(last, credit)));
+    }
+    // text outside every article is the page's lists and teasers
+    for (int i = 0; i < n; i++) {
+      if (article[i] < 0 && (out[i] == LineKind.SENTENCE || out[i] == LineKind.HEADLINE)) out[i] = LineKind.LISTING;
+    }
+    return new Result(blocks, out, article);
+  }
+
+  private static boolean qualifies(Run r) {
+    return r.title >= 0 && (r.sentences >= MIN_PARAGRAPHS
+        || (r.sentences == MIN_PARAGRAPHS - 1 && r.chars >= MIN_CHARS_TWO_PARAGRAPHS));
+  }
+
+  private static boolean transparent(LineKind k) {
+    return k == LineKind.IMAGE_MARKER || k == LineKind.CAPTION || k == LineKind.BOILERPLATE
+        || k == LineKind.RELATED;
+  }
+
+  /** Runs of sentence lines; only transparent lines may sit between two sentences of one run. */
+  private static List<Run> runs(List<String> lines, LineKind[] k) {
+    List<Run> out = new ArrayList<>();
+    int i = 0;
+    int n = k.length;
+    while (i < n) {
+      if (k[i] != LineKind.SENTENCE) { i++; continue; }
+      int start = i;
+      int end = i;
+      int sentences = 0;
+      int chars = 0;
+      int j = i;
+      while (j < n && (k[j] == LineKind.SENTENCE || transparent(k[j]))) {
+        if (k[j] == LineKind.SENTENCE) { end = j; sentences++; chars += lines.get(j).length(); }
+        j++;
+      }
+      out.add(new Run(start, end, titleOf(k, start), sentences, chars));
+      i = end + 1;
+    }
+    return out;
+  }
+
+  /** The headline heading a run: the nearest line above it past transparent lines and dates. */
+  private static int titleOf(LineKind[] k, int start) {
+    for (int i = start - 1; i >= 0; i--) {
+      if (k[i] == LineKind.HEADLINE) return i;
+      if (!(transparent(k[i]) || k[i] == LineKind.TIMESTAMP)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Between the end of one run and the next run only transparent lines and that run's headline; a list
+   * header there ends the article (what follows is a list of other articles).
+   */
+  private static boolean subHeadingGap(List<String> lines, LineKind[] k, int prevEnd, Run next) {
+    if (next.title < 0 || next.title <= prevEnd) return false;
+    for (int i = prevEnd + 1; i < next.start; i++) {
+      if (i == next.title) continue;
+      if (!transparent(k[i]) || LineShapes.isListHeader(lines.get(i))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A headline right under a list header ("Cùng tác giả", "Đọc thêm"), past furniture only, is a listed item:
+   * on the seeds every article title sits at the top, after a breadcrumb, after a credit or after the previous
+   * article's text, never under a list header.
+   */
+  private static boolean underListHeader(List<String> lines, LineKind[] k, int title) {
+    for (int i = title - 1; i >= 0 && transparent(k[i]); i--) {
+      if (LineShapes.isListHeader(lines.get(i))) return true;
+    }
+    return false;
+  }
+
+  /** Image alt text elsewhere on the page repeats this headline: it is an article's own title. */
+  private static boolean isOwnTitle(List<String> lines, LineKind[] k, int title) {
+    Set<String> t = tokens(lines.get(title));
+    for (int i = 0; i < k.length; i++) {
+      if (i == title || k[i] != LineKind.IMAGE_MARKER) continue;
+      Set<String> m = tokens(LineShapes.withoutImageNumber(lines.get(i)));
+      Set<String> inter = new HashSet<>(t);
+      inter.retainAll(m);
+      Set<String> union = new HashSet<>(t);
+      union.addAll(m);
+      if (!union.isEmpty() && inter.size() / (double) union.size() >= REPEAT_OVERLAP) return true;
+    }
+    return false;
+  }
+
+  private static Set<String> tokens(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : LineShapes.key(s).split(" ")) if (!w.isEmpty()) out.add(w);
+    return out;
+  }
+
+  private static boolean onlyDatesBetween(LineKind[] k, int from, int to) {
+    for (int i = from + 1; i < to; i++) if (k[i] != LineKind.TIMESTAMP) return false;
+    return true;
+  }
+}

@@ -1,0 +1,138 @@
+package vn.bantin.extract.text;
+
+import java.util.List;
+import vn.bantin.extract.source.CreditLines;
+
+/**
+ * First pass over a dump: each non-blank line gets a kind from its own shape, then neighbours refine it
+ * (a line after an image marker is its caption; a line above a date in a run of dated lines is a listed
+ * headline; a headline repeated nearby is image alt text). Article membership is decided later by
+ * {@link ArticleSegmenter}.
+ */
+final class LineClassifier {
+  /** Most words a caption has (gold captions: 12–40 words). */
+  static final int MAX_CAPTION_WORDS = 55;
+  /** Most words a headline has (gold titles: 6–24 words; listed headlines up to ~35). */
+  static final int MAX_HEADLINE_WORDS = 40;
+  /** Fewest words of a sentence-shaped line counted as paragraph text (shorter ones are labels/prompts). */
+  static final int MIN_SENTENCE_WORDS = 8;
+  /** A line this long is running text even without final punctuation (truncated snippets, slogans). */
+  static final int LONG_LINE_WORDS = 35;
+  /** Most words of a headline ending in "?" or "!" (listed question headlines on the seeds: up to 27). */
+  static final int MAX_QUESTION_HEADLINE_WORDS = 30;
+  /** How far (in non-blank lines) a repeated headline is taken for image alt text. */
+  static final int REPEAT_WINDOW = 6;
+  /** How near another date must be for a dated line to be part of a list. */
+  static final int LIST_DATE_WINDOW = 6;
+
+  private final CreditLines credits;
+
+  LineClassifier(CreditLines credits) {
+    this.credits = credits;
+  }
+
+  LineKind[] classify(List<String> lines) {
+    int n = lines.size();
+    LineKind[] k = new LineKind[n];
+    for (int i = 0; i < n; i++) k[i] = shape(lines.get(i));
+    markRepeats(lines, k);
+    markCaptions(lines, k);
+    markDatedLists(lines, k);
+    return k;
+  }
+
+  /** The kind a line has on its own. */
+  LineKind shape(String s) {
+    int w = LineShapes.words(s);
+    if (LineShapes.isTimestamp(s)) return LineKind.TIMESTAMP;
+    if (w <= 14 && credits.parse(s).isPresent()) return LineKind.CREDIT;
+    if (LineShapes.isBoilerplatePhrase(s)) return LineKind.BOILERPLATE;
+    if (LineShapes.hasImageNumber(s) || LineShapes.isSlug(s)) return LineKind.IMAGE_MARKER;
+    if (LineShapes.isSlugPrefixed(s)) return LineKind.RELATED;
+    if (w <= MAX_CAPTION_WORDS && LineShapes.hasPhotoCredit(s)) return LineKind.CAPTION;
+    boolean terminal = LineShapes.endsTerminal(s);
+    if (terminal && (isQuestionHeadline(s, w) || LineShapes.isTruncatedHeadline(s, w))) return LineKind.HEADLINE;
+    if ((terminal && w >= MIN_SENTENCE_WORDS) || w >= LONG_LINE_WORDS) return LineKind.SENTENCE;
+    if (w <= 3) return LineKind.BOILERPLATE; // section labels: "Netizen", "Du lịch", "Có;"
+    if (LineShapes.startsLikeHeadline(s) && w <= MAX_HEADLINE_WORDS && !terminalPeriod(s)) return LineKind.HEADLINE;
+    if (terminal) return LineKind.SENTENCE;
+    return LineKind.BOILERPLATE;
+  }
+
+  /** A headline may end with "?" or "!" ("Sẽ thế nào nếu NATO vắng bóng Mỹ?"): short, one clause. */
+  private static boolean isQuestionHeadline(String s, int w) {
+    String t = s.strip().replaceAll("[\"”’'»)\\]\\s]+$", "");
+    if (!(t.endsWith("?") || t.endsWith("!")) || w > MAX_QUESTION_HEADLINE_WORDS) return false;
+    return LineShapes.startsLikeHeadline(s) && !t.substring(0, t.length() - 1).matches(".*[.!?]\\s.*");
+  }
+
+  private static boolean terminalPeriod(String s) {
+    String t = s.strip().replaceAll("[\"”’'»)\\]\\s]+$", "");
+    return t.endsWith(".") && !t.endsWith("...");
+  }
+
+  /** Adjacent repeats are list items or doubled captions; a headline repeated a few lines on is alt text. */
+  private static void markRepeats(List<String> lines, LineKind[] k) {
+    int n = lines.size();
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) keys[i] = LineShapes.key(lines.get(i));
+    for (int i = 0; i + 1 < n; i++) {
+      if (keys[i].isEmpty() || !keys[i].equals(keys[i + 1])) continue;
+      if (k[i] == LineKind.CAPTION || k[i + 1] == LineKind.CAPTION) {
+        k[i] = LineKind.CAPTION;
+        k[i + 1] = LineKind.CAPTION;
+      } else if (k[i] == LineKind.SENTENCE && LineShapes.words(lines.get(i)) <= MAX_CAPTION_WORDS) {
+        // a sentence printed twice in a row is a caption shown under the image and again in a lightbox
+        k[i] = LineKind.CAPTION;
+        k[i + 1] = LineKind.CAPTION;
+      } else {
+        k[i] = LineKind.LISTING;
+        k[i + 1] = LineKind.LISTING;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (k[i] != LineKind.HEADLINE) continue;
+      for (int j = i + 2; j < n && j <= i + REPEAT_WINDOW; j++) {
+        if (keys[j].equals(keys[i]) && k[j] != LineKind.LISTING) k[j] = LineKind.IMAGE_MARKER;
+      }
+    }
+  }
+
+  /** The line right after image alt text, if shaped like a caption, is the caption. */
+  private static void markCaptions(List<String> lines, LineKind[] k) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (k[i] != LineKind.IMAGE_MARKER) continue;
+      String next = lines.get(i + 1);
+      boolean shaped = LineShapes.endsTerminal(next) || LineShapes.hasPhotoCredit(next);
+      if ((k[i + 1] == LineKind.SENTENCE || k[i + 1] == LineKind.CAPTION) && shaped
+          && LineShapes.words(next) <= MAX_CAPTION_WORDS) {
+        k[i + 1] = LineKind.CAPTION;
+      }
+    }
+  }
+
+  /**
+   * Lists of other articles print each headline over its date (and sometimes a category label and a
+   * snippet under it). A headline over a date is listed only when another date is near, so a lone date line
+   * under an article's own title keeps that title.
+   */
+  private static void markDatedLists(List<String> lines, LineKind[] k) {
+    int n = lines.size();
+    for (int i = 0; i < n; i++) {
+      if (k[i] != LineKind.TIMESTAMP || !dateNearby(k, i)) continue;
+      int h = i - 1;
+      if (h >= 0 && k[h] == LineKind.BOILERPLATE && LineShapes.words(lines.get(h)) <= 3) h--;
+      if (h >= 0 && (k[h] == LineKind.HEADLINE || k[h] == LineKind.SENTENCE)) {
+        k[h] = LineKind.LISTING;
+        if (i + 1 < n && k[i + 1] == LineKind.SENTENCE) k[i + 1] = LineKind.LISTING;
+      }
+    }
+  }
+
+  private static boolean dateNearby(LineKind[] k, int i) {
+    for (int j = Math.max(0, i - LIST_DATE_WINDOW); j <= Math.min(k.length - 1, i + LIST_DATE_WINDOW); j++) {
+      if (j != i && k[j] == LineKind.TIMESTAMP) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,191 @@
+package vn.bantin.extract.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.bantin.text.Folding;
+
+/**
+ * Shape features of one line, independent of its neighbours. The thresholds come from the seed dumps and their
+ * gold (see package notes in {@link TextDumpExtractor}): body paragraphs end with terminal punctuation and have
+ * 12–160 words; headlines have 4–35 words and no final period; captions have at most ~45 words.
+ */
+final class LineShapes {
+  private LineShapes() {}
+
+  /** "07:19:05 04/10/2024", "04/10/2024", "01/08/2025 10:03", "Thứ bảy, 5/10/2024, 07:19 (GMT+7)". */
+  static final Pattern TIMESTAMP = Pattern.compile("(?iu)^(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*[,-]?\\s*)?"
+      + "(?:\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*(?:[,|-]\\s*)?(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*[,-]?\\s*)?)?"
+      + "(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
+      + "(?:\\s*[,|-]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?\\s*(?:\\(?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}\\s*\\)?)?$");
+
+  /** Image alt text ending in an image number: "… - Hình 1", "… hinh anh 2", "… ảnh 3". */
+  static final Pattern IMAGE_NUMBER = Pattern.compile(
+      "(?iu)(?:^|\\s)(?:[-–—]\\s*)?(?:hình ảnh|hinh anh|hình|hinh|ảnh|photo|image)\\s*\\d{1,2}$");
+
+  /** A caption's photo credit at the end of the line: "Ảnh: Reuters.", "(Nguồn: Getty)", "(Ảnh minh họa)". */
+  static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)(?:^|[\\s(.])(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|"
+      + "nguồn|photo|đồ họa|đồ hoạ|video|clip|ảnh chụp màn hình)\\s*:\\s*[^.:()]{1,60}[.)]?\\)?\\s*$"
+      + "|(?iu)\\((?:ảnh|hình)\\s+(?:minh họa|minh hoạ|chụp màn hình|tư liệu)\\)\\.?$");
+
+  /** Terminal punctuation a paragraph ends with, before closing quotes/brackets. */
+  private static final Pattern TERMINAL = Pattern.compile("[.!?…;:]$");
+  private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"”’'»)\\]\\s]+$");
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern FOLLOW_US = Pattern.compile("^theo doi .{1,40} tren(?: .{0,30})?$");
+  private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /**
+   * Unaccented syllables frequent in Vietnamese: a line of only unaccented words made mostly of these is a URL
+   * slug or diacritic-stripped alt text ("my van hy vong tai khoi dong quan he ngoai giao voi trieu tien").
+   */
+  private static final Set<String> PLAIN_SYLLABLES = Set.of("va", "cua", "voi", "trong", "cho", "ve", "tai",
+      "khong", "nhung", "duoc", "la", "mot", "cac", "nhu", "se", "da", "dang", "tu", "den", "sau", "truoc",
+      "tren", "duoi", "nguoi", "nha", "ong", "ba", "thu", "quan", "he", "giao", "tien", "trieu", "han", "quoc",
+      "my", "nga", "viet", "nam", "hoi", "nghi", "dam", "phan", "tiep", "tuc", "hinh", "anh", "thong", "tong",
+      "cam", "ket", "giup", "bang", "moi", "cach", "hy", "vong", "khoi", "dong", "ngoai", "lanh", "dao",
+      "chinh", "phu", "kinh", "te", "xa", "thanh", "pho", "lai", "len", "ra", "vao", "khi", "neu", "thi", "ma",
+      "de", "nay", "do", "co", "cung", "nhat", "hai", "nhieu", "lon", "dau", "ngay", "thang",
+      "tin", "bao", "dan", "canh", "an", "toan", "chien", "tranh", "luc", "truong", "bo", "dinh", "di");
+
+  private static final Set<String> LIST_HEADERS = loadPhrases("lists");
+  private static final Set<String> FURNITURE = loadPhrases("furniture");
+
+  static int words(String s) {
+    int n = 0;
+    var m = WORD.matcher(s);
+    while (m.find()) n++;
+    return n;
+  }
+
+  /**
+   * Ends with terminal punctuation, ignoring closing quotes and brackets. Every gold paragraph, lead and caption
+   * on the seeds ends with . ! or ? (possibly before a closing quote), while headlines end with a word or a
+   * closing quote.
+   */
+  static boolean endsTerminal(String s) {
+    String t = TRAILING_CLOSERS.matcher(s).replaceAll("");
+    return !t.isEmpty() && TERMINAL.matcher(t).find();
+  }
+
+  /**
+   * A headline cut short by a list ("… Cuba vận hành công..."): ends with an ellipsis, one clause (no sentence
+   * break inside), headline length.
+   */
+  static boolean isTruncatedHeadline(String s, int words) {
+    String t = s.strip();
+    if (!endsWithEllipsis(t) || words > 30 || !startsLikeHeadline(t)) return false;
+    String inner = t.replaceAll("(?:\\.\\.\\.|…)$", "");
+    return !inner.matches(".*[.!?…]\\s.*");
+  }
+
+  static boolean endsWithEllipsis(String s) {
+    String t = s.strip();
+    return t.endsWith("...") || t.endsWith("…");
+  }
+
+  /** Folded, letters and digits only, single-spaced: the key for comparing lines. */
+  static String key(String s) {
+    return NON_ALNUM.matcher(Folding.fold(s)).replaceAll(" ").strip();
+  }
+
+  static boolean isTimestamp(String s) {
+    return s.length() <= 60 && TIMESTAMP.matcher(s.strip()).matches();
+  }
+
+  /** A known furniture phrase, or a "follow us on …" widget. */
+  static boolean isBoilerplatePhrase(String s) {
+    String k = key(s);
+    return LIST_HEADERS.contains(k) || FURNITURE.contains(k) || FOLLOW_US.matcher(k).matches();
+  }
+
+  /** The header of a list of other articles ("Tin liên quan", "Đọc thêm", "Cùng chủ đề"…). */
+  static boolean isListHeader(String s) {
+    return LIST_HEADERS.contains(key(s));
+  }
+
+  static boolean hasImageNumber(String s) {
+    return !endsTerminal(s) && IMAGE_NUMBER.matcher(s.strip()).find();
+  }
+
+  /** The line without a trailing image number ("… - Hình 1" gives "…"). */
+  static String withoutImageNumber(String s) {
+    return IMAGE_NUMBER.matcher(s.strip()).replaceAll("").strip();
+  }
+
+  static boolean hasPhotoCredit(String s) {
+    return PHOTO_CREDIT.matcher(s.strip()).find();
+  }
+
+  /** Count of leading words written without any diacritic that look like Vietnamese syllables. */
+  static int plainPrefixWords(String s) {
+    String[] ws = s.strip().split("\\s+");
+    int n = 0;
+    for (String w : ws) {
+      String bare = w.replaceAll("[^\\p{L}\\p{N}]", "");
+      if (bare.isEmpty()) { n++; continue; }
+      if (!isPlainAscii(bare)) break;
+      n++;
+    }
+    return n;
+  }
+
+  /** Whole line unaccented and slug-like: mostly common Vietnamese syllables written without diacritics. */
+  static boolean isSlug(String s) {
+    String[] ws = s.strip().split("\\s+");
+    if (ws.length < 5 || plainPrefixWords(s) < ws.length) return false;
+    return plainSyllableShare(ws, ws.length) >= 0.4;
+  }
+
+  /** A slug glued in front of an accented headline: a related link. */
+  static boolean isSlugPrefixed(String s) {
+    String[] ws = s.strip().split("\\s+");
+    int p = plainPrefixWords(s);
+    return p >= 5 && p < ws.length && plainSyllableShare(ws, p) >= 0.5;
+  }
+
+  private static double plainSyllableShare(String[] ws, int upTo) {
+    int hit = 0;
+    for (int i = 0; i < upTo; i++) {
+      if (PLAIN_SYLLABLES.contains(ws[i].toLowerCase().replaceAll("[^a-z]", ""))) hit++;
+    }
+    return upTo == 0 ? 0 : hit / (double) upTo;
+  }
+
+  private static boolean isPlainAscii(String w) {
+    for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 127) return false;
+    return true;
+  }
+
+  /** Starts like a headline: capital letter, digit or opening quote. */
+  static boolean startsLikeHeadline(String s) {
+    String t = s.strip();
+    if (t.isEmpty()) return false;
+    int c = t.codePointAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«([".indexOf(c) >= 0;
+  }
+
+  private static Set<String> loadPhrases(String section) {
+    Set<String> out = new HashSet<>();
+    String current = "";
+    try (InputStream in = LineShapes.class.getResourceAsStream("boilerplate-phrases.txt")) {
+      if (in == null) throw new IllegalStateException("boilerplate-phrases.txt missing from the classpath");
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        if (line.startsWith("[")) { current = line.replaceAll("[\\[\\]]", "").strip(); continue; }
+        if (current.equals(section)) out.add(key(line));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
+}
