@@ -1,0 +1,146 @@
+package vn.bantin.text;
+
+/**
+ * Repairs tone marks word by word: misplaced marks move to the right vowel ("lựơng" becomes "lượng"), a
+ * stray combining tone mark left after a consonant is put on the vowel, and with {@link ToneStyle#OLD} or
+ * {@link ToneStyle#NEW} every glide syllable is restyled. Same-length edits keep the offset map as it is.
+ */
+public final class ToneRepair {
+  private ToneRepair() {}
+
+  public static NormalizedText apply(NormalizedText t, ToneStyle style) {
+    return placeMarks(strayMarks(t, style), style);
+  }
+
+  /** Same-length pass: re-places precomposed tone marks word by word. */
+  static NormalizedText placeMarks(NormalizedText t, ToneStyle style) {
+    String s = t.text();
+    int n = s.length();
+    char[] out = null;
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int ws = i;
+      boolean marked = false;
+      while (i < n) {
+        char d = s.charAt(i);
+        if (!Character.isLetter(d)) break;
+        if (d >= 0xC0) marked = true;
+        i++;
+      }
+      if (!marked || i - ws > Syllables.MAX_LEN) continue;
+      String fixed = ToneMarks.repair(s, ws, i, style);
+      if (fixed != null) {
+        if (out == null) out = s.toCharArray();
+        fixed.getChars(0, fixed.length(), out, ws);
+      }
+    }
+    return out == null ? t : t.then(new String(out), null, 0);
+  }
+
+  /** Consonant letters that NFC made out of a consonant and a stray tone mark ("n" + grave gives "ǹ"). */
+  private static final char[] CONSONANT_OF = new char[VietChars.LIMIT];
+  private static final byte[] TONE_OF = new byte[VietChars.LIMIT];
+
+  static {
+    for (int c = 0xC0; c < VietChars.LIMIT; c++) {
+      if (!Character.isLetter((char) c) || VietChars.base((char) c) != 0) continue;
+      String d = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFD);
+      if (d.length() == 2 && d.charAt(0) < 0x80 && Character.isLetter(d.charAt(0))) {
+        int t = VietChars.toneOfMark(d.charAt(1));
+        if (t > 0) {
+          CONSONANT_OF[c] = d.charAt(0);
+          TONE_OF[c] = (byte) t;
+        }
+      }
+    }
+  }
+
+  private static boolean carriesStrayTone(char c) {
+    return (c >= 0x300 && c <= 0x36F) || (c < VietChars.LIMIT && CONSONANT_OF[c] != 0);
+  }
+
+  /** Rare pass: tone marks typed after a consonant (left combining, or fused into it by NFC) go onto the vowel. */
+  static NormalizedText strayMarks(NormalizedText t, ToneStyle style) {
+    String s = t.text();
+    int n = s.length();
+    int first = -1;
+    for (int k = 0; k < n; k++) {
+      if (s.charAt(k) >= 0xC0 && carriesStrayTone(s.charAt(k))) {
+        first = k;
+        break;
+      }
+    }
+    if (first < 0) return t;
+    NormalizedText.Edits e = new NormalizedText.Edits(s);
+    int copied = 0;
+    int i = first;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < 0xC0 || !carriesStrayTone(c)) {
+        i++;
+        continue;
+      }
+      int ws = i;
+      while (ws > copied && (Character.isLetter(s.charAt(ws - 1)) || isMark(s.charAt(ws - 1)))) ws--;
+      int we = i + 1;
+      while (we < n && (Character.isLetter(s.charAt(we)) || isMark(s.charAt(we)))) we++;
+      int[] src = new int[we - ws];
+      String fixed = fixStray(s, ws, we, style, src);
+      if (fixed != null) {
+        e.copy(copied, ws);
+        for (int k = 0; k < fixed.length(); k++) e.put(fixed.charAt(k), src[k]);
+        copied = we;
+      }
+      i = we;
+    }
+    if (copied == 0) return t;
+    e.copy(copied, n);
+    return t.then(e.text(), e.map(), 0);
+  }
+
+  private static boolean isMark(char c) {
+    return c >= 0x300 && c <= 0x36F;
+  }
+
+  /** Recomposes a word holding one stray tone; src receives each output char's source index. */
+  private static String fixStray(String s, int ws, int we, ToneStyle style, int[] src) {
+    StringBuilder letters = new StringBuilder(we - ws);
+    int tone = VietChars.NONE;
+    for (int k = ws; k < we; k++) {
+      char c = s.charAt(k);
+      int t = -1;
+      if (isMark(c)) {
+        t = VietChars.toneOfMark(c);
+        if (t < 0) return null;
+      } else {
+        if (c < VietChars.LIMIT && CONSONANT_OF[c] != 0) {
+          t = TONE_OF[c];
+          c = CONSONANT_OF[c];
+        } else if (VietChars.tone(c) != VietChars.NONE) {
+          return null; // already has a tone on a vowel: two tones, leave it
+        }
+        src[letters.length()] = k;
+        letters.append(c);
+      }
+      if (t > 0) {
+        if (tone != VietChars.NONE) return null;
+        tone = t;
+      }
+    }
+    if (tone == VietChars.NONE || letters.length() == 0) return null;
+    // Put the tone on the first vowel, then let placement move it where it belongs.
+    for (int k = 0; k < letters.length(); k++) {
+      char c = letters.charAt(k);
+      if (VietChars.isVowel(c)) {
+        letters.setCharAt(k, VietChars.compose(VietChars.base(c), tone, VietChars.isUpper(c)));
+        return ToneMarks.place(letters, 0, letters.length(), style == ToneStyle.KEEP ? ToneStyle.NEW : style,
+            false);
+      }
+    }
+    return null;
+  }
+}
