@@ -70,6 +70,7 @@ public final class Ingest {
         }
       } else if (ev instanceof ReadEvent.PageRead pr) {
         inFlight.acquireUninterruptibly();
+        if (futures.size() >= 4096) drainDone(futures); // keep the bookkeeping bounded on huge inputs
         Page page = pr.page();
         futures.add(pool.submit(() -> {
           try {
@@ -117,6 +118,18 @@ public final class Ingest {
     double secs = (System.nanoTime() - t0) / 1e9;
     return new IngestSummary(pages.get(), extracted.get(), stored.get(), dups.get(), empty.get(),
         List.copyOf(skipped), List.copyOf(warnings), secs);
+  }
+
+  private static void drainDone(List<Future<?>> futures) {
+    futures.removeIf(f -> {
+      if (!f.isDone()) return false;
+      try {
+        f.get();
+        return true;
+      } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+        return false; // keep failed ones: the final loop reports them
+      }
+    });
   }
 
   /** Runs the corpus stage over every stored article and writes back the ones whose grouping changed. */

@@ -26,6 +26,11 @@ public record IngestSummary(int pagesRead, int articlesExtracted, int articlesSt
       sb.append(String.format(Locale.ROOT, "pages w/o article:   %d%n", pagesWithoutArticles));
     }
     sb.append(String.format(Locale.ROOT, "records skipped:     %d%n", skipped.size()));
+    if (skipped.size() > 10) {
+      java.util.Map<String, Integer> tally = new java.util.TreeMap<>();
+      for (Skip s : skipped) tally.merge(s.reason().replaceAll(" for \\S+$", "").replaceAll("\\(.*", "").trim(), 1, Integer::sum);
+      tally.forEach((r, n) -> sb.append(String.format(Locale.ROOT, "  %6d × %s%n", n, r)));
+    }
     for (Skip s : skipped.subList(0, Math.min(skipped.size(), 50))) {
       sb.append("  - ").append(s.ref()).append(": ").append(s.reason()).append('\n');
     }
