@@ -25,6 +25,15 @@ final class IngestCommand implements Callable<Integer> {
       description = "Worker threads for extraction (default: number of cores).")
   int threads;
 
+  /** Sum of the peak usage of the heap memory pools since the JVM started. */
+  static long peakHeapBytes() {
+    long sum = 0;
+    for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == java.lang.management.MemoryType.HEAP && p.getPeakUsage() != null) sum += p.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+
   @Override
   public Integer call() throws Exception {
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
@@ -34,7 +43,9 @@ final class IngestCommand implements Callable<Integer> {
       s = new Ingest(Pipelines.standard(), Pipelines.grouping(), n).run(paths, store, progress);
       if (progress instanceof ProgressBar pb) pb.finish();
       System.out.print(s.format());
-      System.out.println("store:               " + store.size() + " articles in " + data.data.toAbsolutePath());
+      System.out.println("store:               " + store.size() + " articles in " + data.data.toAbsolutePath()
+          + String.format(java.util.Locale.ROOT, " (index %.1f MB on disk)", store.diskBytes() / 1e6));
+      System.out.println(String.format(java.util.Locale.ROOT, "peak heap:           %.0f MB", peakHeapBytes() / 1e6));
     }
     return s.pagesRead() == 0 && !s.skipped().isEmpty() ? 1 : 0;
   }
