@@ -86,8 +86,10 @@ public final class Ingest {
             throw new UncheckedIOException(e);
           } catch (RuntimeException | StackOverflowError e) {
             // One bad page must not stop the run: report it as skipped, with the reason.
+            String kept = keepAside(store.dataDir(), page);
             synchronized (skipped) {
-              skipped.add(new IngestSummary.Skip(page.provenance().ref(), "extraction failed: " + e));
+              skipped.add(new IngestSummary.Skip(page.provenance().ref(), "extraction failed: " + e
+                  + (kept == null ? "" : "; page kept at " + kept)));
             }
           } finally {
             inFlight.release();
@@ -148,6 +150,21 @@ public final class Ingest {
     if (!changed.isEmpty()) {
       store.update(changed);
       store.commit();
+    }
+  }
+
+  /** Saves a page that could not be processed, so it can be inspected and re-run; returns its path or null. */
+  static String keepAside(Path dataDir, Page page) {
+    try {
+      Path dir = dataDir.resolve("rejects").resolve("pages");
+      Files.createDirectories(dir);
+      String name = vn.bantin.model.ArticleIds.of(null, page.provenance().ref(), page.content())
+          + (page.format() == vn.bantin.model.PageFormat.HTML ? ".html" : ".txt");
+      Path f = dir.resolve(name);
+      Files.writeString(f, page.content(), StandardCharsets.UTF_8);
+      return f.toString();
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

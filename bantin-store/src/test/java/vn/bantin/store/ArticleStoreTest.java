@@ -80,6 +80,29 @@ class ArticleStoreTest {
   }
 
   @Test
+  void aPageWhoseExtractionFailsIsReportedAndKeptAsideWhileTheRestIsStored() throws IOException {
+    java.nio.file.Path in = tmp.resolve("in");
+    java.nio.file.Files.createDirectories(in);
+    java.nio.file.Files.writeString(in.resolve("a.txt"), "Tin tốt\n\nMột câu đầy đủ của bài báo thứ nhất.\n");
+    java.nio.file.Files.writeString(in.resolve("boom.txt"), "Trang lỗi\n\nNội dung gây lỗi.\n");
+    vn.bantin.pipeline.Pipeline failing = new vn.bantin.pipeline.Pipeline(page -> {
+      if (page.content().contains("gây lỗi")) throw new IllegalStateException("simulated extractor bug");
+      return Pipelines.extractOnly().extractor().extract(page);
+    }, List.of());
+    try (ArticleStore store = ArticleStore.openWritable(tmp.resolve("data"))) {
+      IngestSummary s = new Ingest(failing, null, 2).run(List.of(in.toString()), store, null);
+      assertEquals(1, s.pagesRead());
+      assertEquals(1, s.skipped().size());
+      assertEquals(2, s.itemsSeen());
+      String reason = s.skipped().get(0).reason();
+      assertTrue(reason.contains("simulated extractor bug") && reason.contains("kept at"), reason);
+      String kept = reason.substring(reason.indexOf("kept at ") + 8);
+      assertTrue(java.nio.file.Files.readString(java.nio.file.Path.of(kept)).contains("gây lỗi"));
+      assertTrue(java.nio.file.Files.list(tmp.resolve("data/rejects")).anyMatch(p -> p.toString().endsWith(".tsv")));
+    }
+  }
+
+  @Test
   void readOnlyOpenOfAMissingStoreSaysWhatToDo() {
     IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
         () -> ArticleStore.openReadOnly(tmp.resolve("nothing-here")));
