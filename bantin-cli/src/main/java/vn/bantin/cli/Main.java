@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     description = "Reads the Vietnamese news web: extracts articles from HTML, WARC and text dumps, "
         + "stores and searches them, groups them into stories, and serves them over HTTP.",
     subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class,
-        ServeCommand.class, WarcCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        ServeCommand.class, WarcCommand.class, EvalCommand.class, EntitiesCommand.class, QuotesCommand.class,
+        EventsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -176,6 +176,12 @@ public final class ArticleStore implements Closeable {
     return hits;
   }
 
+  /** Changes whenever the stored articles change (in this process or, after a commit, in another one). */
+  public synchronized long version() throws IOException {
+    refreshIfWriting();
+    return reader.getVersion();
+  }
+
   /** Size of the index on disk, in bytes. */
   public long diskBytes() throws IOException {
     try (Stream<Path> s = Files.walk(dataDir.resolve("index"))) {
