@@ -47,8 +47,9 @@ final class ArticleSegmenter {
     }
   }
 
-  Result segment(List<String> lines, LineKind[] kinds) {
+  Result segment(List<String> lines, LineKind[] given) {
     int n = lines.size();
+    LineKind[] kinds = inlineHeadlineLists(given);
     List<Run> runs = runs(lines, kinds);
     List<List<Run>> groups = new ArrayList<>();
     int r = 0;
@@ -126,6 +127,42 @@ final class ArticleSegmenter {
       if (article[i] < 0 && (out[i] == LineKind.SENTENCE || out[i] == LineKind.HEADLINE)) out[i] = LineKind.LISTING;
     }
     return new Result(blocks, out, article);
+  }
+
+  /**
+   * A block of two or more headlines in a row is a list of links. Inside an article (text above it, at least
+   * two paragraphs under it before the next headline) it is a related-links box the article text flows
+   * around; elsewhere its headlines stay candidates (each then heads at most a one-snippet run).
+   */
+  private static LineKind[] inlineHeadlineLists(LineKind[] given) {
+    LineKind[] k = Arrays.copyOf(given, given.length);
+    int i = 0;
+    while (i < k.length) {
+      if (k[i] != LineKind.HEADLINE) { i++; continue; }
+      int j = i;
+      while (j + 1 < k.length && k[j + 1] == LineKind.HEADLINE) j++;
+      if (j > i && textAbove(k, i) && sentencesBelow(k, j + 1) >= 2) {
+        for (int m = i; m <= j; m++) k[m] = LineKind.RELATED;
+      }
+      i = j + 1;
+    }
+    return k;
+  }
+
+  private static boolean textAbove(LineKind[] k, int i) {
+    for (int m = i - 1; m >= 0; m--) {
+      if (k[m] == LineKind.SENTENCE) return true;
+      if (!transparent(k[m])) return false;
+    }
+    return false;
+  }
+
+  private static int sentencesBelow(LineKind[] k, int i) {
+    int c = 0;
+    for (int m = i; m < k.length && (k[m] == LineKind.SENTENCE || transparent(k[m])); m++) {
+      if (k[m] == LineKind.SENTENCE) c++;
+    }
+    return c;
   }
 
   private static boolean qualifies(Run r) {
