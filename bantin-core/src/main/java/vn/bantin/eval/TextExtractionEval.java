@@ -51,7 +51,8 @@ public final class TextExtractionEval {
       List<String> extra, int goldParagraphs, int predictedParagraphs, int paragraphHits, int goldBlocks,
       int predictedBlocks, int blockHits, int leadsRight, double shinglePrecision, double shingleRecall,
       List<String> captionsInBody, List<String> creditsInBody, List<String> otherInBody, int creditsExpected,
-      int creditsRight, List<String> creditErrors, List<String> wrongLeads) {
+      int creditsRight, List<String> creditErrors, List<String> wrongLeads, int goldCaptions,
+      int predictedCaptions, int captionHits) {
 
     public double paragraphPrecision() { return ratio(paragraphHits, predictedParagraphs); }
     public double paragraphRecall() { return ratio(paragraphHits, goldParagraphs); }
@@ -62,6 +63,8 @@ public final class TextExtractionEval {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
     public double creditAccuracy() { return ratio(creditsRight, creditsExpected); }
+    public double captionPrecision() { return ratio(captionHits, predictedCaptions); }
+    public double captionRecall() { return ratio(captionHits, goldCaptions); }
 
     @Override
     public String toString() {
@@ -77,6 +80,8 @@ public final class TextExtractionEval {
       for (String w : wrongLeads) sb.append("  LEAD ").append(w).append('\n');
       sb.append(String.format(Locale.ROOT, "shingles: P %.4f R %.4f F1 %.4f%n", shinglePrecision, shingleRecall,
           shingleF1()));
+      sb.append(String.format(Locale.ROOT, "captions: P %.4f R %.4f (%d hit / %d predicted / %d gold)%n",
+          captionPrecision(), captionRecall(), captionHits, predictedCaptions, goldCaptions));
       sb.append(String.format(Locale.ROOT, "body lines that are captions %d, credits %d, other page text %d%n",
           captionsInBody.size(), creditsInBody.size(), otherInBody.size()));
       for (String c : captionsInBody) sb.append("  CAPTION-IN-BODY ").append(c).append('\n');
@@ -97,7 +102,7 @@ public final class TextExtractionEval {
     }
     int pages = 0, goldArticles = 0, predicted = 0, matched = 0;
     int goldPs = 0, predPs = 0, pHits = 0, goldBlocks = 0, predBlocks = 0, bHits = 0, leadsRight = 0;
-    int creditsExpected = 0, creditsRight = 0;
+    int creditsExpected = 0, creditsRight = 0, goldCapCount = 0, predCapCount = 0, capHits = 0;
     double sp = 0, sr = 0;
     List<String> missing = new ArrayList<>(), extra = new ArrayList<>(), capIn = new ArrayList<>(),
         credIn = new ArrayList<>(), otherIn = new ArrayList<>(), creditErrors = new ArrayList<>(),
@@ -173,6 +178,11 @@ public final class TextExtractionEval {
           guess.append(p.text()).append('\n');
         }
       }
+      List<String> predCaps = new ArrayList<>();
+      for (Article a : pred) for (String c : a.captions()) predCaps.add(fold(c));
+      goldCapCount += goldCaps.size();
+      predCapCount += predCaps.size();
+      capHits += multisetHits(predCaps, goldCaps);
       predPs += predParas.size();
       predBlocks += predBlockTexts.size();
       pHits += multisetHits(predParas, goldParas);
@@ -189,7 +199,7 @@ public final class TextExtractionEval {
     }
     return new Report(pages, goldArticles, predicted, matched, missing, extra, goldPs, predPs, pHits, goldBlocks,
         predBlocks, bHits, leadsRight, pages == 0 ? 0 : sp / pages, pages == 0 ? 0 : sr / pages, capIn, credIn,
-        otherIn, creditsExpected, creditsRight, creditErrors, wrongLeads);
+        otherIn, creditsExpected, creditsRight, creditErrors, wrongLeads, goldCapCount, predCapCount, capHits);
   }
 
   /** NFC, whitespace runs to one space, trimmed. */

@@ -24,6 +24,11 @@ import java.util.Set;
 final class ArticleSegmenter {
   static final int MIN_PARAGRAPHS = 3;
   static final int MIN_CHARS_TWO_PARAGRAPHS = 400;
+  /**
+   * Paragraphs under a sub-heading that carry the article on past it; a list snippet is a single paragraph, so
+   * a headline over one paragraph only continues the article when more text follows.
+   */
+  static final int MIN_SECTION_PARAGRAPHS = 2;
   /** Longest lead in words (gold leads: 20–65 words). */
   static final int MAX_LEAD_WORDS = 90;
   /** Token overlap between alt text and a headline for the alt text to repeat it. */
@@ -31,7 +36,7 @@ final class ArticleSegmenter {
 
   /** One article's lines, as indexes into the dump's non-blank lines. */
   record Block(int title, int lead, List<Integer> paragraphs, Set<Integer> headings, List<Integer> captions,
-      int credit, List<Integer> timestamps, int first, int last) {}
+      int credit, int byline, List<Integer> timestamps, int first, int last) {}
 
   private record Run(int start, int end, int title, int sentences, int chars) {}
 
@@ -47,8 +52,9 @@ final class ArticleSegmenter {
     }
   }
 
-  Result segment(List<String> lines, LineKind[] kinds) {
+  Result segment(List<String> lines, LineKind[] given) {
     int n = lines.size();
+    LineKind[] kinds = inlineHeadlineLists(lines, given);
     List<Run> runs = runs(lines, kinds);
     List<List<Run>> groups = new ArrayList<>();
     int r = 0;
@@ -67,7 +73,7 @@ final class ArticleSegmenter {
         if (!subHeadingGap(lines, kinds, prev.end, c)) break;
         if (qualifies(c) && isOwnTitle(lines, kinds, c.title)) break;
         pending.add(c);
-        if (qualifies(c)) {
+        if (c.sentences >= MIN_SECTION_PARAGRAPHS) {
           group.addAll(pending);
           pending.clear();
           next = j + 1;
@@ -112,20 +118,82 @@ final class ArticleSegmenter {
         else if (k == LineKind.TIMESTAMP && i < firstSentence) timestamps.add(i);
       }
       if (title > 0 && kinds[title - 1] == LineKind.TIMESTAMP) timestamps.add(title - 1);
+      int byline = -1;
+      if (last + 1 < limit && isByline(lines.get(last + 1), kinds[last + 1])) {
+        byline = last + 1;
+        article[byline] = g;
+        out[byline] = LineKind.BYLINE;
+      }
       int credit = -1;
       for (int i = last + 1; i < limit; i++) {
         if (kinds[i] == LineKind.CREDIT) { credit = i; article[i] = g; break; }
         // a caption right under the last paragraph still belongs to the article
         if (kinds[i] == LineKind.CAPTION && i == last + 1) { captions.add(i); article[i] = g; }
       }
-      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, captions, credit, timestamps,
-          title, Math.max(last, credit)));
+      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, captions, credit, byline,
+          timestamps, title, Math.max(Math.max(last, credit), byline)));
     }
     // text outside every article is the page's lists and teasers
     for (int i = 0; i < n; i++) {
       if (article[i] < 0 && (out[i] == LineKind.SENTENCE || out[i] == LineKind.HEADLINE)) out[i] = LineKind.LISTING;
     }
     return new Result(blocks, out, article);
+  }
+
+  /**
+   * A block of two or more headlines in a row is a list of links. Inside an article (text above it, article
+   * paragraphs under it, see {@link #articleTextBelow}) it is a related-links box the article text flows
+   * around; elsewhere its headlines stay candidates (each then heads at most a one-snippet run).
+   */
+  private static LineKind[] inlineHeadlineLists(List<String> lines, LineKind[] given) {
+    LineKind[] k = Arrays.copyOf(given, given.length);
+    int i = 0;
+    while (i < k.length) {
+      if (k[i] != LineKind.HEADLINE) { i++; continue; }
+      int j = i;
+      while (j + 1 < k.length && k[j + 1] == LineKind.HEADLINE) j++;
+      if (j > i && textAbove(k, i) && articleTextBelow(lines, k, j + 1)) {
+        for (int m = i; m <= j; m++) k[m] = LineKind.RELATED;
+      }
+      i = j + 1;
+    }
+    return k;
+  }
+
+  private static boolean textAbove(LineKind[] k, int i) {
+    for (int m = i - 1; m >= 0; m--) {
+      if (k[m] == LineKind.SENTENCE) return true;
+      if (!transparent(k[m])) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text under a headline box reads as article text: at least two paragraphs and at least two
+   * paragraphs per further headline (sub-headings), up to the next date, credit, list item or list header. A
+   * list of teasers alternates one headline and one snippet, and fails.
+   */
+  private static boolean articleTextBelow(List<String> lines, LineKind[] k, int i) {
+    int sentences = 0;
+    int headlines = 0;
+    for (int m = i; m < k.length; m++) {
+      if (k[m] == LineKind.SENTENCE) sentences++;
+      else if (k[m] == LineKind.HEADLINE) headlines++;
+      else if (!transparent(k[m]) || LineShapes.isListHeader(lines.get(m))) break;
+    }
+    return sentences >= 2 && sentences >= 2 * headlines;
+  }
+
+  /**
+   * A writer's name on its own line under the text ("Thanh Hà"): two to four capitalized words, no digits,
+   * not a furniture phrase.
+   */
+  private static boolean isByline(String line, LineKind k) {
+    if (k != LineKind.BOILERPLATE || LineShapes.isBoilerplatePhrase(line) || line.matches(".*\\d.*")) return false;
+    String[] ws = line.strip().split("\\s+");
+    if (ws.length < 2 || ws.length > 4) return false;
+    for (String w : ws) if (!Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(w.length() - 1))) return false;
+    return true;
   }
 
   private static boolean qualifies(Run r) {

@@ -48,7 +48,7 @@ final class LineClassifier {
     if (w <= 14 && credits.parse(s).isPresent()) return LineKind.CREDIT;
     if (LineShapes.isBoilerplatePhrase(s)) return LineKind.BOILERPLATE;
     if (LineShapes.hasImageNumber(s) || LineShapes.isSlug(s)) return LineKind.IMAGE_MARKER;
-    if (LineShapes.isSlugPrefixed(s)) return LineKind.RELATED;
+    if (LineShapes.isSlugPrefixed(s) || LineShapes.isRelatedLink(s)) return LineKind.RELATED;
     if (w <= MAX_CAPTION_WORDS && LineShapes.hasPhotoCredit(s)) return LineKind.CAPTION;
     boolean terminal = LineShapes.endsTerminal(s);
     if (terminal && (isQuestionHeadline(s, w) || LineShapes.isTruncatedHeadline(s, w))) return LineKind.HEADLINE;
@@ -63,7 +63,8 @@ final class LineClassifier {
   private static boolean isQuestionHeadline(String s, int w) {
     String t = s.strip().replaceAll("[\"”’'»)\\]\\s]+$", "");
     if (!(t.endsWith("?") || t.endsWith("!")) || w > MAX_QUESTION_HEADLINE_WORDS) return false;
-    return LineShapes.startsLikeHeadline(s) && !t.substring(0, t.length() - 1).matches(".*[.!?]\\s.*");
+    String inner = t.substring(0, t.length() - 1).replace("...", " ").replace("…", " ");
+    return LineShapes.startsLikeHeadline(s) && !inner.matches(".*[.!?]\\s.*");
   }
 
   private static boolean terminalPeriod(String s) {

@@ -16,6 +16,8 @@ public enum LineKind {
   IMAGE_MARKER,
   /** The line crediting the source: "Theo Danviet", "(theo AP)", "Nguồn: https://…". */
   CREDIT,
+  /** A writer's name on its own line under the article text. */
+  BYLINE,
   /** A date/time line ("07:19:05 04/10/2024"). */
   TIMESTAMP,
   /** A related link inside an article: a URL slug glued to a headline. */

@@ -39,6 +39,8 @@ final class LineShapes {
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"”’'»)\\]\\s]+$");
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern FOLLOW_US = Pattern.compile("^theo doi .{1,40} tren(?: .{0,30})?$");
+  private static final Pattern RELATED_LINK = Pattern.compile("(?iu)^(?:>>|»|►|→|(?:xem|đọc)\\s+(?:thêm|tiếp)\\s*"
+      + "(?::|>>|»)|(?:tin|bài)\\s+(?:liên quan|cùng chủ đề)\\s*:)\\s*\\S");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /**
@@ -161,6 +163,11 @@ final class LineShapes {
   private static boolean isPlainAscii(String w) {
     for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 127) return false;
     return true;
+  }
+
+  /** "Xem thêm: …", "Đọc thêm >> …", ">> …": an inline link to another article. */
+  static boolean isRelatedLink(String s) {
+    return RELATED_LINK.matcher(s.strip()).find();
   }
 
   /** Starts like a headline: capital letter, digit or opening quote. */

@@ -61,6 +61,9 @@ public final class TextDumpExtractor implements Extractor {
         if (published != null) break;
       }
       Optional<Credit> credit = b.credit() >= 0 ? credits.parse(lines.get(b.credit())) : Optional.empty();
+      List<String> authors = new ArrayList<>();
+      if (b.byline() >= 0) authors.add(lines.get(b.byline()));
+      credit.map(Credit::author).filter(x -> !authors.contains(x)).ifPresent(authors::add);
       String body = ps.stream().map(Paragraph::text).reduce((a, c) -> a + "\n\n" + c).orElse("");
       out.add(Article.builder()
           .id(ArticleIds.of(url, title, body))
@@ -70,6 +73,7 @@ public final class TextDumpExtractor implements Extractor {
           .paragraphs(ps)
           .captions(List.copyOf(captions))
           .published(published)
+          .authors(authors)
           .creditedSource(credit.map(Credit::name).orElse(null))
           .creditedUrl(credit.map(Credit::url).orElse(null))
           .url(url)
