@@ -130,10 +130,16 @@ public final class LegacyEncodings {
     for (int i = 0; i < unicode.length(); i++) {
       char c = unicode.charAt(i);
       String e = m.get(c);
+      // VIQR (RFC 1456): a literal modifier right after a vowel is escaped with a backslash.
+      if (kind == Kind.VIQR && i > 0 && VIQR_MODIFIERS.indexOf(c) >= 0 && VietChars.isVowel(unicode.charAt(i - 1))) {
+        sb.append('\\');
+      }
       sb.append(e != null ? e : String.valueOf(c));
     }
     return sb.toString();
   }
+
+  private static final String VIQR_MODIFIERS = ".?'`~^+(";
 
   private static char toCp1252View(char c) {
     for (int b = 0; b < 256; b++) if (CP1258[b] == c) return CP1258_VIEW_OF_BYTE[b];
@@ -183,10 +189,9 @@ public final class LegacyEncodings {
   private static boolean viqrOk(String s, int i, int l, String hit) {
     if (hit.equals("đ") || hit.equals("Đ")) return i == 0 || !Character.isLetter(s.charAt(i - 1));
     if (s.charAt(i + l - 1) == '.' && !hit.equals(".")) {
+      // RFC 1456: an unescaped dot after a vowel is the nặng tone; at the end of a line it is a full stop.
       int after = i + l;
-      if (after < s.length() && Character.isLetter(s.charAt(after))) return true; // "No^.i"
-      // Word-final dot: a tone only when the sentence goes on in lower case ("ta. ddi" is rare; "ba.n tha^n").
-      return after + 1 < s.length() && s.charAt(after) == ' ' && Character.isLowerCase(s.charAt(after + 1));
+      return after < s.length() && s.charAt(after) != '\n' && s.charAt(after) != '\r';
     }
     // Tone marks ' ` ? ~ must follow a vowel and be followed by a letter, a space or an end.
     return true;

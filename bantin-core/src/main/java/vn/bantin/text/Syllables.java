@@ -35,10 +35,13 @@ public final class Syllables {
           + "uă uăn uăng uăc uăt";
   /** Rhymes written with y that only stand without an onset (yêu, yến) or after the u glide. */
   private static final String Y_INITIAL = "yêm yên yêng yêt yêu";
+  /** After qu the glide is the u of qu: "quỳnh", "quýt", "quých", "quya" use the uy- rhymes without it. */
+  private static final String QU_ONLY = "ynh yt ych ya yu";
 
   private static final int[] PLAIN_KEYS = keys(PLAIN);
   private static final int[] GLIDED_KEYS = keys(GLIDED);
   private static final int[] Y_KEYS = keys(Y_INITIAL);
+  private static final int[] QU_KEYS = keys(QU_ONLY);
 
   private static final String LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
 
@@ -100,14 +103,16 @@ public final class Syllables {
     }
     char onset0 = on == 0 ? 0 : b[0];
     if (on == 2 && b[0] == 'q') return rhymeOkAfterQu(b, 2, n, tone) ? 2 : -1;
-    if (on >= 2) onset0 = on == 3 ? 'N' : onsetTag(b); // tags for digraphs with spelling rules
+    if (on >= 2) onset0 = on == 3 ? NGH : onsetTag(b); // tags for digraphs with spelling rules
     return rhymeOk(b, on, n, onset0, tone, false) ? on : -1;
   }
 
-  /** Tag chars for digraph onsets whose spelling depends on the vowel: 'G' = gh, 'n' = ng, 'N' = ngh. */
+  /** Tags for digraph onsets whose spelling depends on the vowel (not letters, so no clash with onsets). */
+  private static final char GH = '1', NG = '2', NGH = '3';
+
   private static char onsetTag(char[] b) {
-    if (b[0] == 'g' && b[1] == 'h') return 'G';
-    if (b[0] == 'n' && b[1] == 'g') return 'n';
+    if (b[0] == 'g' && b[1] == 'h') return GH;
+    if (b[0] == 'n' && b[1] == 'g') return NG;
     return 'x'; // any other digraph: no vowel restriction
   }
 
@@ -156,9 +161,9 @@ public final class Syllables {
       case 'c': if (fr) return false; break;
       case 'k': if (!fr || v == 'y' && from + 1 < n) return false; break; // ky, kê, kia; not "kyên"
       case 'g': if (!afterGi && fr) return false; if (afterGi && glided) return false; break;
-      case 'G': if (!fr || v == 'y') return false; break; // ghi, ghe, ghê
-      case 'n': if (fr) return false; break;
-      case 'N': if (!fr || v == 'y') return false; break;
+      case GH: if (!fr || v == 'y') return false; break; // ghi, ghe, ghê
+      case NG: if (fr) return false; break;
+      case NGH: if (!fr || v == 'y') return false; break;
       default: break;
     }
     return stopToneOk(b, n, tone);
@@ -170,7 +175,8 @@ public final class Syllables {
     if (v == 'u' || v == 'ư' || v == 'o') return false; // "quu", "quư", "quo" are not written
     int key = key(b, from, n);
     if (key < 0) return false;
-    boolean ok = Arrays.binarySearch(PLAIN_KEYS, key) >= 0 || Arrays.binarySearch(Y_KEYS, key) >= 0;
+    boolean ok = Arrays.binarySearch(PLAIN_KEYS, key) >= 0 || Arrays.binarySearch(Y_KEYS, key) >= 0
+        || Arrays.binarySearch(QU_KEYS, key) >= 0;
     return ok && stopToneOk(b, n, tone);
   }
 
