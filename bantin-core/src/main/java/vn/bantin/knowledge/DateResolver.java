@@ -31,6 +31,26 @@ final class DateResolver {
 
   private record Term(LocalDate from, LocalDate to) {}
 
+  private record KnownEvent(String id, LocalDate date, List<String> entities, List<String> keywords) {}
+
+  private static final List<KnownEvent> KNOWN = loadKnown();
+
+  private static List<KnownEvent> loadKnown() {
+    List<KnownEvent> out = new ArrayList<>();
+    try (var in = DateResolver.class.getResourceAsStream("known-events.tsv");
+        var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t");
+        out.add(new KnownEvent(f[0], LocalDate.parse(f[1]), List.of(f[2].split(",")), List.of(f[3].split("\\|"))));
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return out;
+  }
+
   private static final Map<String, List<Term>> TERMS = loadTerms();
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(?<![\\d/.])(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?(?![\\d/])");
@@ -44,10 +64,44 @@ final class DateResolver {
   /** The frame a year-less date is resolved in. */
   record Reference(LocalDate published, LocalDate earliest, LocalDate latest) {
     static Reference of(LocalDate published, Collection<String> titledPersonIds) {
+      return of(published, titledPersonIds, List.of(), List.of());
+    }
+
+    /**
+     * @param entityIds every entity the article names
+     * @param sentences its sentences, for named events ("hội nghị thượng đỉnh ... ở Hà Nội")
+     */
+    static Reference of(LocalDate published, Collection<String> titledPersonIds, Collection<String> entityIds,
+        List<String> sentences) {
       if (published != null) return new Reference(published, null, null);
       LocalDate lo = null;
       LocalDate hi = null;
       boolean any = false;
+      for (KnownEvent k : KNOWN) {
+        if (!entityIds.containsAll(k.entities)) continue;
+        for (String s : sentences) {
+          String low = s.toLowerCase();
+          if (k.keywords.stream().noneMatch(low::contains)) continue;
+          // the sentence must name the event's place: "thượng đỉnh … ở Singapore năm ngoái" is not Hanoi
+          boolean placed = false;
+          for (String id : k.entities) {
+            Gazetteer.Entry e = Gazetteer.get().entry(id);
+            if (e != null && e.type().equals("LOC")) {
+              for (String alias : e.aliases()) if (s.contains(alias)) placed = true;
+            }
+          }
+          if (!placed) continue;
+          LocalDate from = k.date;
+          LocalDate to = null;
+          if (low.contains("năm ngoái")) {
+            from = LocalDate.of(k.date.getYear() + 1, 1, 1);
+            to = LocalDate.of(k.date.getYear() + 1, 12, 31);
+          }
+          any = true;
+          lo = lo == null || from.isAfter(lo) ? from : lo;
+          if (to != null) hi = hi == null || to.isBefore(hi) ? to : hi;
+        }
+      }
       for (String id : titledPersonIds) {
         List<Term> terms = TERMS.get(id);
         if (terms == null) continue;
@@ -64,6 +118,7 @@ final class DateResolver {
         lo = lo == null || f.isAfter(lo) ? f : lo;
         hi = hi == null || t.isBefore(hi) ? t : hi;
       }
+      if (any && hi == null) hi = LocalDate.of(2100, 1, 1);
       if (!any || lo.isAfter(hi)) return new Reference(null, null, null);
       return new Reference(null, lo, hi);
     }

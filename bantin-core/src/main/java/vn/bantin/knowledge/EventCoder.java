@@ -17,6 +17,7 @@ import vn.bantin.model.Event;
  * are coded only where a sentence has no other cue.
  */
 final class EventCoder {
+  private static final Set<String> PLACE_PREPS = Set.of("tại", "ở", "tới", "đến", "sang", "từ", "trên");
   private static final Set<String> SOURCE_CUES = Set.of("theo", "dẫn", "tin", "báo", "nguồn", "ảnh");
 
   private EventCoder() {}
@@ -52,6 +53,8 @@ final class EventCoder {
           place = refs.get(r.entityId()).name();
         }
         if (m.tokStart() > 0 && SOURCE_CUES.contains(toks.get(m.tokStart() - 1).lower())) continue;
+        // "ở Hà Nội", "tới Moscow": a place or destination, not a party
+        if (type.equals("LOC") && m.tokStart() > 0 && PLACE_PREPS.contains(toks.get(m.tokStart() - 1).lower())) continue;
         if (type.equals("LOC") && refs.get(r.entityId()).country() == null) continue;
         actors.add(r);
       }
@@ -62,18 +65,35 @@ final class EventCoder {
         Cameo.Cue cue = Cameo.cueAt(toks, i);
         if (cue == null) continue;
         int cueEnd = i + cue.words().length;
-        Coreference.Resolved a1 = null;
-        Coreference.Resolved a2 = null;
+        int clause = clauseStart(toks, ti, i);
+        int clauseEnd = clauseEnd(toks, cueEnd, te);
+        // the subject: the first actor of the cue's clause, else of the sentence, before the cue
         int idx = -1;
-        for (int k = 0; k < actors.size(); k++) if (actors.get(k).mention().tokEnd() <= i) idx = k;
+        for (int k = 0; k < actors.size() && idx < 0; k++) {
+          RawMention m = actors.get(k).mention();
+          if (m.tokStart() >= clause && m.tokEnd() <= i) idx = k;
+        }
+        if (idx < 0 && clause > ti && !toks.get(clause - 1).lower().equals("rằng")) {
+          for (int k = 0; k < actors.size() && idx < 0; k++) if (actors.get(k).mention().tokEnd() <= i) idx = k;
+        }
         if (idx < 0) continue;
-        a1 = actors.get(idx);
-        if (cue.symmetric() && idx > 0 && coordinated(toks, actors.get(idx - 1), a1)) {
-          a2 = a1;
-          a1 = actors.get(idx - 1);
+        // "Putin, Trump điện đàm": a comma-joined subject is one clause for meetings and talks
+        if (cue.symmetric() && idx > 0 && partner(toks, actors, idx - 1, i, coref) == idx) idx--;
+        // "Ngoại trưởng Triều Tiên Ri Yong Ho": the country qualifies the person who acts
+        if (idx + 1 < actors.size() && actors.get(idx + 1).mention().tokStart() == actors.get(idx).mention().tokEnd()
+            && actors.get(idx + 1).mention().tokEnd() <= i
+            && "PER".equals(coref.types().get(actors.get(idx + 1).entityId()))) {
+          idx++;
+        }
+        Coreference.Resolved a1 = actors.get(idx);
+        Coreference.Resolved a2 = null;
+        int partner = cue.symmetric() ? partner(toks, actors, idx, i, coref) : -1;
+        if (partner >= 0) {
+          a2 = actors.get(partner);
         } else {
           for (Coreference.Resolved r : actors) {
-            if (r.mention().tokStart() >= cueEnd && !actor(r, refs, gaz).equals(actor(a1, refs, gaz))) {
+            int st = r.mention().tokStart();
+            if (st >= cueEnd && st < clauseEnd && !actor(r, refs, gaz).equals(actor(a1, refs, gaz))) {
               a2 = r;
               break;
             }
@@ -90,9 +110,60 @@ final class EventCoder {
             when.date(), when.precision(), place, sentence));
         i = cueEnd - 1;
       }
-      for (Event e : found) if (!substantive || !e.code().equals("010")) out.add(e);
+      // a statement is kept unless its speaker also did something more specific in the sentence
+      for (Event e : found) {
+        boolean covered = e.code().equals("010") && found.stream().anyMatch(
+            o -> !o.code().equals("010") && o.actor1().id().equals(e.actor1().id()));
+        if (!covered) out.add(e);
+      }
     }
     return out;
+  }
+
+  /** Token index where the clause holding token i starts: after a comma, colon, semicolon or "rằng". */
+  private static int clauseStart(List<Token> toks, int sentStart, int i) {
+    for (int k = i; k > sentStart; k--) {
+      String g = toks.get(k).gap();
+      if (g.contains(",") || g.contains(";") || g.contains(":") || toks.get(k - 1).lower().equals("rằng")) return k;
+      // "X cho biết Y đã …": what was said is a clause of its own
+      for (int v = 1; v <= 3 && k - v >= sentStart; v++) {
+        if (Lexicon.SPEECH_VERBS.match(toks, k - v) == v && !Lexicon.SPEECH_VERBS.contains("nói với")) return k;
+      }
+    }
+    return sentStart;
+  }
+
+  private static int clauseEnd(List<Token> toks, int from, int sentEnd) {
+    for (int k = from; k < sentEnd; k++) {
+      String g = toks.get(k).gap();
+      if (k > from && (g.contains(",") || g.contains(";") || g.contains(":"))) return k;
+    }
+    return sentEnd;
+  }
+
+  /**
+   * The actor coordinated with actors[idx] before the cue ("X và Y", "X, Y", "Kim Jong Un và Tổng thống Mỹ
+   * Donald Trump"), skipping a country that only qualifies the person after it; -1 when none.
+   */
+  private static int partner(List<Token> toks, List<Coreference.Resolved> actors, int idx, int cue,
+      Coreference.Result coref) {
+    RawMention x = actors.get(idx).mention();
+    int p = x.tokEnd();
+    if (p >= cue) return -1;
+    Token t = toks.get(p);
+    if (t.lower().equals("và")) p++;
+    else if (!t.gap().trim().equals(",")) return -1;
+    if (p < cue) p += Lexicon.PERSON_TITLES.match(toks, p);
+    for (int k = idx + 1; k < actors.size(); k++) {
+      RawMention y = actors.get(k).mention();
+      if (y.tokEnd() > cue) return -1;
+      if (y.tokStart() != p) return -1;
+      boolean qualifier = k + 1 < actors.size() && actors.get(k + 1).mention().tokStart() == y.tokEnd()
+          && "PER".equals(coref.types().get(actors.get(k + 1).entityId()));
+      if (!qualifier) return k;
+      p = y.tokEnd();
+    }
+    return -1;
   }
 
   /** "X và Y" or "X, Y" directly joined. */
@@ -104,7 +175,7 @@ final class EventCoder {
       // "ông Kim và ông Trump"
       Token a = toks.get(x.mention().tokEnd());
       Token b = toks.get(x.mention().tokEnd() + 1);
-      return a.lower().equals("và") && Lexicon.PRONOUN_TITLES.contains(b.lower());
+      return a.lower().equals("và") && Lexicon.PERSON_TITLES.match(List.of(b), 0) == 1;
     }
     return false;
   }

@@ -26,7 +26,9 @@ public final class KnowledgeStage implements ArticleStage {
     Coreference.Result coref = new Coreference(gaz).resolve(raw);
     List<Quote> quotes = QuoteFinder.find(text, toks, coref, coref.refs());
     LocalDate published = a.published() == null ? null : a.published().toLocalDate();
-    DateResolver.Reference ref = DateResolver.Reference.of(published, currentOfficeHolders(text, coref));
+    List<String> sentences = Sentences.split(text).stream().map(s -> s.of(text)).toList();
+    DateResolver.Reference ref = DateResolver.Reference.of(published, currentOfficeHolders(text, coref),
+        coref.refs().keySet(), sentences);
     List<Event> events = EventCoder.code(text, toks, coref, QuoteFinder.spans(text), ref, gaz);
     return a.toBuilder().entities(coref.entities()).quotes(quotes).events(events).build();
   }
@@ -38,7 +40,7 @@ public final class KnowledgeStage implements ArticleStage {
       RawMention m = r.mention();
       if (!"PER".equals(coref.types().get(r.entityId()))) continue;
       String before = text.substring(Math.max(0, m.start() - 60), m.start()).toLowerCase();
-      int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'));
+      int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('.')), before.lastIndexOf('\n'));
       if (cut >= 0) before = before.substring(cut + 1);
       boolean titled = before.matches(".*(tổng thống|ngoại trưởng|bộ trưởng|chủ tịch|người phát ngôn|thủ tướng"
           + "|tướng|thứ trưởng|nhà lãnh đạo|tt).*");

@@ -16,7 +16,7 @@ import java.util.Set;
 final class MentionFinder {
   /** Single-syllable country names that are also common given names or words ("Đức", "Anh", "Nga"). */
   private static final Set<String> WEAK = Set.of("anh", "đức", "nga", "nhật", "pháp", "lào", "úc", "bỉ", "áo",
-      "séc", "huế", "ý", "mỹ");
+      "séc", "huế", "ý");
   /** Words that may sit between a role and the name it introduces ("Thứ trưởng Ngoại giao Mỹ phụ trách …"). */
   private static final Set<String> BRIDGE = Set.of("phụ", "trách", "và", "của", "tại", "kiêm", "thuộc", "đặc",
       "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là");
@@ -248,7 +248,8 @@ final class MentionFinder {
     }
     if (!next.cap() || titleAt(toks, e, new BitSet()) > 0) return 0;
     Match first = gazetteerAt(toks, e, true);
-    if (first != null && first.entry.type().equals("PER")) return 0;
+    // "Báo Korea Joongang Daily", "Hãng tin Yonhap": the known name after the head is the organization
+    if (first != null && (first.entry.type().equals("PER") || first.entry.type().equals("ORG"))) return 0;
     int last = e; // index after the last capitalized syllable taken
     int k = e;
     int lowerRun = 0;

@@ -78,7 +78,7 @@ final class QuoteFinder {
       if (a == null) a = before(text, toks, s, words >= MIN_WORDS);
       if (a == null && words < 8) continue;
       if (a != null && words < MIN_WORDS && !a.adjacent) continue;
-      EntityRef speaker = a == null ? null : speaker(a, s.start, coref, refs);
+      EntityRef speaker = a == null ? null : speaker(a, s.start, coref, refs, spans);
       out.add(new Quote(content, speaker, a == null ? null : a.text, s.start, s.end));
     }
     out.addAll(indirect(text, toks, spans, coref, refs));
@@ -127,6 +127,11 @@ final class QuoteFinder {
     for (int j = k; j >= sentStart; j--) {
       int v = Lexicon.SPEECH_VERBS.match(toks, j);
       if (v == 0) continue;
+      // "kêu gọi" contains the verb "gọi": start at the longest verb covering this syllable
+      while (j - 1 >= sentStart && Lexicon.SPEECH_VERBS.match(toks, j - 1) >= 2) {
+        j--;
+        v = Lexicon.SPEECH_VERBS.match(toks, j);
+      }
       boolean adjacent = j + v - 1 >= k - 3 || gapBefore.contains(":");
       if (!adjacent && !long_) return null;
       int a = j - 1;
@@ -150,12 +155,13 @@ final class QuoteFinder {
   }
 
   /** The entity the attribution names, or the person a title or pronoun refers back to. */
-  static EntityRef speaker(Attribution a, int quoteStart, Coreference.Result coref, Map<String, EntityRef> refs) {
-    return speaker(a.text, a.start, a.end, quoteStart, coref, refs);
+  private static EntityRef speaker(Attribution a, int quoteStart, Coreference.Result coref,
+      Map<String, EntityRef> refs, List<Span> spans) {
+    return speaker(a.text, a.start, a.end, quoteStart, coref, refs, spans);
   }
 
   static EntityRef speaker(String phrase, int from, int to, int quoteStart, Coreference.Result coref,
-      Map<String, EntityRef> refs) {
+      Map<String, EntityRef> refs, List<Span> spans) {
     String bestId = null;
     int rank = 9;
     String country = null;
@@ -181,6 +187,7 @@ final class QuoteFinder {
     int lastPos = -1;
     for (Coreference.Resolved r : coref.mentions()) {
       if (r.mention().start() >= quoteStart || r.mention().start() >= from) continue;
+      if (EventCoder.inQuote(r.mention().start(), spans.stream().map(x -> new QuoteFinder.Span(x.start, x.end)).toList())) continue; // "Tổng thống Trump" said by Moon
       if (!"PER".equals(coref.types().get(r.entityId()))) continue;
       EntityRef ref = refs.get(r.entityId());
       if (country != null && ref.country() != null && !country.equals(ref.country())) continue;
@@ -201,6 +208,8 @@ final class QuoteFinder {
       if (type.equals("LOC") && refs.get(r.entityId()).country() == null) continue;
       int j = r.mention().tokEnd();
       if (j >= toks.size()) continue;
+      // "KCNA của Triều Tiên nói rằng": the country qualifies the speaker, it does not speak
+      if (r.mention().tokStart() > 0 && toks.get(r.mention().tokStart() - 1).lower().equals("của")) continue;
       int v = Lexicon.SPEECH_VERBS.match(toks, j);
       if (v == 0 || !toks.get(j).gap().equals(" ")) continue;
       int e = j + v;
@@ -214,6 +223,8 @@ final class QuoteFinder {
         end = toks.get(m).end();
         m++;
       }
+      // a clause cut by an opening quotation mark leads into a direct quote, already attributed
+      if (m < toks.size() && toks.get(m).gap().matches(".*[“\"].*")) continue;
       boolean quoted = false;
       for (Span s : spans) if (s.start < end && s.end > start) quoted = true;
       if (quoted || end - start < 10) continue;

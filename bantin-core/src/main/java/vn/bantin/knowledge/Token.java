@@ -32,6 +32,8 @@ record Token(String text, String lower, int start, int end, String gap) {
   /** True when only spaces, a hyphen or a dot separate this token from the previous one (same name). */
   boolean tight() {
     if (gap.isEmpty() || gap.length() > 3) return false;
+    if (gap.indexOf('.') >= 0 && !gap.equals(".")) return false; // "Mỹ. Dù": a full stop, not "D.C"
+
     for (int i = 0; i < gap.length(); i++) {
       char c = gap.charAt(i);
       if (c != ' ' && c != '-' && c != '–' && c != '.' && c != '\u00a0') return false;
