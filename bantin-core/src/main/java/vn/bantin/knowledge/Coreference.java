@@ -1,0 +1,185 @@
+package vn.bantin.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.bantin.model.Entity;
+import vn.bantin.model.EntityRef;
+import vn.bantin.model.Mention;
+import vn.bantin.text.Folding;
+
+/**
+ * Merges the mentions of one article into entities. Full names key on their gazetteer id or, unknown, on
+ * their folded syllables ("Kim Jong-un", "Kim Jong Un", "KIm Jong-un" all give per:kim-jong-un); a single
+ * syllable after a title ("ông Kim", "bà Choe", "Tổng thống Trump") joins the person most recently named
+ * with that syllable, allowing one letter of transliteration difference (Choi/Choe), else a unique
+ * gazetteer person, else a new person.
+ */
+final class Coreference {
+  /** A resolved mention: where it is and which entity it belongs to. */
+  record Resolved(RawMention mention, String entityId) {}
+
+  /** Entities plus every resolved mention in text order. */
+  record Result(List<Entity> entities, List<Resolved> mentions, Map<String, EntityRef> refs,
+      Map<String, String> types) {}
+
+  private final Gazetteer gaz;
+
+  Coreference(Gazetteer gaz) {
+    this.gaz = gaz;
+  }
+
+  Result resolve(List<RawMention> raw) {
+    Map<String, Builder> byId = new LinkedHashMap<>();
+    Map<RawMention, String> idOf = new HashMap<>();
+    // pass 1: full names
+    for (RawMention m : raw) {
+      if (m.shortForm() || m.type() == null) continue;
+      String id = m.entry() != null ? m.entry().id() : m.type().toLowerCase() + ":" + slug(m.text());
+      Builder b = byId.computeIfAbsent(id, k -> new Builder(k, m));
+      b.add(m);
+      idOf.put(m, id);
+    }
+    // pass 2: single syllables, in text order, against persons named so far (then anywhere in the article)
+    for (RawMention m : raw) {
+      if (!(m.shortForm() || m.type() == null)) continue;
+      String key = Folding.fold(m.text());
+      boolean feminine = m.title() != null && Lexicon.FEMININE.contains(m.title());
+      String id = lastPersonWith(byId, key, m.start(), true, false);
+      if (id == null) id = lastPersonWith(byId, key, Integer.MAX_VALUE, true, false);
+      if (id == null && key.length() >= 3) id = lastPersonWith(byId, key, Integer.MAX_VALUE, false, feminine);
+      if (id == null && m.type() == null) {
+        // a bare capitalized syllable that names nobody in the article: a known organization or nothing
+        continue;
+      }
+      if (id == null) {
+        List<Gazetteer.Entry> known = gaz.personsBySyllable.get(key);
+        if (known != null && known.size() == 1) {
+          Gazetteer.Entry e = known.get(0);
+          id = e.id();
+          byId.computeIfAbsent(id, k -> new Builder(k, new RawMention(m.tokStart(), m.tokEnd(), m.start(),
+              m.end(), e.name(), "PER", e, null, e.country(), false)));
+        } else {
+          id = "per:" + slug(m.text());
+          byId.computeIfAbsent(id, k -> new Builder(k, m.withType("PER")));
+        }
+      }
+      byId.get(id).add(m);
+      idOf.put(m, id);
+    }
+    List<Entity> entities = new ArrayList<>();
+    Map<String, EntityRef> refs = new HashMap<>();
+    Map<String, String> types = new HashMap<>();
+    for (Builder b : byId.values()) {
+      Entity e = b.build();
+      entities.add(e);
+      refs.put(e.id(), new EntityRef(e.id(), e.name(), e.country()));
+      types.put(e.id(), e.type());
+    }
+    List<Resolved> resolved = new ArrayList<>();
+    for (RawMention m : raw) {
+      String id = idOf.get(m);
+      if (id != null) resolved.add(new Resolved(m, id));
+    }
+    return new Result(entities, resolved, refs, types);
+  }
+
+  /**
+   * The person whose name has the folded syllable key and who was mentioned last before {@code before};
+   * with {@code exact} false, a syllable at edit distance one also counts (Choi/Choe).
+   */
+  private static String lastPersonWith(Map<String, Builder> byId, String key, int before, boolean exact,
+      boolean feminine) {
+    String best = null;
+    int bestPos = -1;
+    for (Builder b : byId.values()) {
+      if (!b.type.equals("PER") || b.syllables.size() < 2) continue;
+      boolean match = false;
+      for (String s : b.syllables) {
+        if (exact ? s.equals(key) : s.length() >= 3 && editDistanceAtMostOne(s, key)) match = true;
+      }
+      if (!match) continue;
+      int pos = b.lastStartBefore(before);
+      if (pos > bestPos) {
+        bestPos = pos;
+        best = b.id;
+      }
+    }
+    return best;
+  }
+
+  static boolean editDistanceAtMostOne(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) return false;
+    int i = 0;
+    int j = 0;
+    int diff = 0;
+    while (i < a.length() && j < b.length()) {
+      if (a.charAt(i) == b.charAt(j)) {
+        i++;
+        j++;
+        continue;
+      }
+      if (++diff > 1) return false;
+      if (a.length() > b.length()) i++;
+      else if (b.length() > a.length()) j++;
+      else {
+        i++;
+        j++;
+      }
+    }
+    return diff + (a.length() - i) + (b.length() - j) <= 1;
+  }
+
+  /** "Kim Jong-un" → "kim-jong-un": folded syllables joined by hyphens. */
+  static String slug(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : Tokenizer.tokenize(Folding.fold(name))) {
+      if (sb.length() > 0) sb.append('-');
+      sb.append(t.lower());
+    }
+    return sb.toString();
+  }
+
+  private static final class Builder {
+    final String id;
+    final String type;
+    String name;
+    String country;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<String> syllables = new ArrayList<>();
+    final boolean known;
+
+    Builder(String id, RawMention first) {
+      this.id = id;
+      this.type = first.type();
+      this.known = first.entry() != null;
+      this.name = known ? first.entry().name() : first.text().replaceAll("\\s+", " ");
+      this.country = known ? first.entry().country() : first.country();
+      if (known) for (String a : first.entry().aliases()) addSyllables(a);
+      addSyllables(first.text());
+    }
+
+    void addSyllables(String s) {
+      for (Token t : Tokenizer.tokenize(Folding.fold(s))) if (!syllables.contains(t.lower())) syllables.add(t.lower());
+    }
+
+    void add(RawMention m) {
+      mentions.add(new Mention(m.text(), m.start(), m.end()));
+      if (country == null && m.country() != null) country = m.country();
+      if (!known && !m.shortForm() && m.text().length() > name.length()) name = m.text().replaceAll("\\s+", " ");
+      if (!m.shortForm()) addSyllables(m.text());
+    }
+
+    int lastStartBefore(int pos) {
+      int best = -1;
+      for (Mention m : mentions) if (m.start() < pos && m.start() > best) best = m.start();
+      return best;
+    }
+
+    Entity build() {
+      return new Entity(id, name, type, country, mentions);
+    }
+  }
+}

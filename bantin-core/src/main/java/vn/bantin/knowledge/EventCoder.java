@@ -1,0 +1,202 @@
+package vn.bantin.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.bantin.model.EntityRef;
+import vn.bantin.model.Event;
+
+/**
+ * Codes who-did-what-to-whom events sentence by sentence. A verb cue ({@code event-cues.tsv}) gives the
+ * CAMEO code; the actor is the nearest named state, organization or person before the cue, the target the
+ * first one after it ("với" X for meetings); for meetings and talks "X và Y"/"X, Y" before the cue are both
+ * sides. A capital or seat of power acting stands for its state (metonymy: "Bình Nhưỡng" → North Korea).
+ * Sources ("theo AFP", "dẫn Yonhap") and words inside quotation marks are not actors. Statements (010)
+ * are coded only where a sentence has no other cue.
+ */
+final class EventCoder {
+  private static final Set<String> PLACE_PREPS = Set.of("tại", "ở", "tới", "đến", "sang", "từ", "trên");
+  private static final Set<String> SOURCE_CUES = Set.of("theo", "dẫn", "tin", "báo", "nguồn", "ảnh");
+
+  private EventCoder() {}
+
+  static List<Event> code(String text, List<Token> toks, Coreference.Result coref, List<QuoteFinder.Span> quotes,
+      DateResolver.Reference ref, Gazetteer gaz) {
+    List<Event> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Map<String, EntityRef> refs = coref.refs();
+    DateResolver.When last = null;
+    int ti = 0;
+    for (Sentences.Span s : Sentences.split(text)) {
+      String sentence = s.of(text);
+      DateResolver.When when = DateResolver.inSentence(sentence, ref);
+      if (when == null && sentence.toLowerCase().contains("cùng ngày") && last != null) when = last;
+      if (when != null) last = when;
+      if (when == null) {
+        when = ref.published() != null ? new DateResolver.When(ref.published().toString(), "day")
+            : DateResolver.When.UNKNOWN;
+      }
+      while (ti < toks.size() && toks.get(ti).start() < s.start()) ti++;
+      int te = ti;
+      while (te < toks.size() && toks.get(te).end() <= s.end()) te++;
+      // actor mentions of this sentence, outside quotes and not cited as sources
+      List<Coreference.Resolved> actors = new ArrayList<>();
+      String place = null;
+      for (Coreference.Resolved r : coref.mentions()) {
+        RawMention m = r.mention();
+        if (m.start() < s.start() || m.end() > s.end() || inQuote(m.start(), quotes)) continue;
+        String type = coref.types().get(r.entityId());
+        if (type.equals("LOC") && m.tokStart() > 0
+            && Set.of("tại", "ở").contains(toks.get(m.tokStart() - 1).lower()) && place == null) {
+          place = refs.get(r.entityId()).name();
+        }
+        if (m.tokStart() > 0 && SOURCE_CUES.contains(toks.get(m.tokStart() - 1).lower())) continue;
+        // "ở Hà Nội", "tới Moscow": a place or destination, not a party
+        if (type.equals("LOC") && m.tokStart() > 0 && PLACE_PREPS.contains(toks.get(m.tokStart() - 1).lower())) continue;
+        if (type.equals("LOC") && refs.get(r.entityId()).country() == null) continue;
+        actors.add(r);
+      }
+      List<Event> found = new ArrayList<>();
+      boolean substantive = false;
+      for (int i = ti; i < te; i++) {
+        if (inQuote(toks.get(i).start(), quotes) || insideMention(i, actors)) continue;
+        Cameo.Cue cue = Cameo.cueAt(toks, i);
+        if (cue == null) continue;
+        int cueEnd = i + cue.words().length;
+        int clause = clauseStart(toks, ti, i);
+        int clauseEnd = clauseEnd(toks, cueEnd, te);
+        // the subject: the first actor of the cue's clause, else of the sentence, before the cue
+        int idx = -1;
+        for (int k = 0; k < actors.size() && idx < 0; k++) {
+          RawMention m = actors.get(k).mention();
+          if (m.tokStart() >= clause && m.tokEnd() <= i) idx = k;
+        }
+        if (idx < 0 && clause > ti && !toks.get(clause - 1).lower().equals("rằng")) {
+          for (int k = 0; k < actors.size() && idx < 0; k++) if (actors.get(k).mention().tokEnd() <= i) idx = k;
+        }
+        if (idx < 0) continue;
+        // "Putin, Trump điện đàm": a comma-joined subject is one clause for meetings and talks
+        if (cue.symmetric() && idx > 0 && partner(toks, actors, idx - 1, i, coref) == idx) idx--;
+        // "Ngoại trưởng Triều Tiên Ri Yong Ho": the country qualifies the person who acts
+        if (idx + 1 < actors.size() && actors.get(idx + 1).mention().tokStart() == actors.get(idx).mention().tokEnd()
+            && actors.get(idx + 1).mention().tokEnd() <= i
+            && "PER".equals(coref.types().get(actors.get(idx + 1).entityId()))) {
+          idx++;
+        }
+        Coreference.Resolved a1 = actors.get(idx);
+        Coreference.Resolved a2 = null;
+        int partner = cue.symmetric() ? partner(toks, actors, idx, i, coref) : -1;
+        if (partner >= 0) {
+          a2 = actors.get(partner);
+        } else {
+          for (Coreference.Resolved r : actors) {
+            int st = r.mention().tokStart();
+            if (st >= cueEnd && st < clauseEnd && !actor(r, refs, gaz).equals(actor(a1, refs, gaz))) {
+              a2 = r;
+              break;
+            }
+          }
+        }
+        EntityRef x1 = actor(a1, refs, gaz);
+        EntityRef x2 = a2 == null ? null : actor(a2, refs, gaz);
+        if (x2 != null && x2.id().equals(x1.id())) x2 = null;
+        if (cue.speech()) x2 = null;
+        String key = cue.code() + "|" + x1.id() + "|" + (x2 == null ? "" : x2.id()) + "|" + when.date();
+        if (!seen.add(key)) continue;
+        if (!cue.speech()) substantive = true;
+        found.add(new Event(cue.code(), Cameo.root(cue.code()), Cameo.GOLDSTEIN.get(cue.code()), x1, x2,
+            when.date(), when.precision(), place, sentence));
+        i = cueEnd - 1;
+      }
+      // a statement is kept unless its speaker also did something more specific in the sentence
+      for (Event e : found) {
+        boolean covered = e.code().equals("010") && found.stream().anyMatch(
+            o -> !o.code().equals("010") && o.actor1().id().equals(e.actor1().id()));
+        if (!covered) out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Token index where the clause holding token i starts: after a comma, colon, semicolon or "rằng". */
+  private static int clauseStart(List<Token> toks, int sentStart, int i) {
+    for (int k = i; k > sentStart; k--) {
+      String g = toks.get(k).gap();
+      if (g.contains(",") || g.contains(";") || g.contains(":") || toks.get(k - 1).lower().equals("rằng")) return k;
+      // "X cho biết Y đã …": what was said is a clause of its own
+      for (int v = 1; v <= 3 && k - v >= sentStart; v++) {
+        if (Lexicon.SPEECH_VERBS.match(toks, k - v) == v && !Lexicon.SPEECH_VERBS.contains("nói với")) return k;
+      }
+    }
+    return sentStart;
+  }
+
+  private static int clauseEnd(List<Token> toks, int from, int sentEnd) {
+    for (int k = from; k < sentEnd; k++) {
+      String g = toks.get(k).gap();
+      if (k > from && (g.contains(",") || g.contains(";") || g.contains(":"))) return k;
+    }
+    return sentEnd;
+  }
+
+  /**
+   * The actor coordinated with actors[idx] before the cue ("X và Y", "X, Y", "Kim Jong Un và Tổng thống Mỹ
+   * Donald Trump"), skipping a country that only qualifies the person after it; -1 when none.
+   */
+  private static int partner(List<Token> toks, List<Coreference.Resolved> actors, int idx, int cue,
+      Coreference.Result coref) {
+    RawMention x = actors.get(idx).mention();
+    int p = x.tokEnd();
+    if (p >= cue) return -1;
+    Token t = toks.get(p);
+    if (t.lower().equals("và")) p++;
+    else if (!t.gap().trim().equals(",")) return -1;
+    if (p < cue) p += Lexicon.PERSON_TITLES.match(toks, p);
+    for (int k = idx + 1; k < actors.size(); k++) {
+      RawMention y = actors.get(k).mention();
+      if (y.tokEnd() > cue) return -1;
+      if (y.tokStart() != p) return -1;
+      boolean qualifier = k + 1 < actors.size() && actors.get(k + 1).mention().tokStart() == y.tokEnd()
+          && "PER".equals(coref.types().get(actors.get(k + 1).entityId()));
+      if (!qualifier) return k;
+      p = y.tokEnd();
+    }
+    return -1;
+  }
+
+  /** "X và Y" or "X, Y" directly joined. */
+  private static boolean coordinated(List<Token> toks, Coreference.Resolved x, Coreference.Resolved y) {
+    int between = y.mention().tokStart() - x.mention().tokEnd();
+    if (between == 0) return toks.get(y.mention().tokStart()).gap().trim().equals(",");
+    if (between == 1) return toks.get(x.mention().tokEnd()).lower().equals("và");
+    if (between == 2) {
+      // "ông Kim và ông Trump"
+      Token a = toks.get(x.mention().tokEnd());
+      Token b = toks.get(x.mention().tokEnd() + 1);
+      return a.lower().equals("và") && Lexicon.PERSON_TITLES.match(List.of(b), 0) == 1;
+    }
+    return false;
+  }
+
+  /** The acting entity: a capital or seat of power acting stands for its state. */
+  private static EntityRef actor(Coreference.Resolved r, Map<String, EntityRef> refs, Gazetteer gaz) {
+    Gazetteer.Entry e = gaz.entry(r.entityId());
+    if (e != null && e.actorId() != null) {
+      Gazetteer.Entry st = gaz.entry(e.actorId());
+      return new EntityRef(st.id(), st.name(), st.country());
+    }
+    return refs.get(r.entityId());
+  }
+
+  private static boolean insideMention(int tok, List<Coreference.Resolved> ms) {
+    for (Coreference.Resolved r : ms) if (tok >= r.mention().tokStart() && tok < r.mention().tokEnd()) return true;
+    return false;
+  }
+
+  static boolean inQuote(int pos, List<QuoteFinder.Span> quotes) {
+    for (QuoteFinder.Span q : quotes) if (pos >= q.start() && pos < q.end()) return true;
+    return false;
+  }
+}

@@ -1,0 +1,286 @@
+package vn.bantin.knowledge;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds names in Vietnamese text. Vietnamese capitalizes every syllable of a personal or place name ("Bình
+ * Nhưỡng", "Moon Jae In") but only the head and the specific part of an organization name ("Bộ Ngoại giao
+ * Mỹ"), so the finder works in this order at each token: a title or role cue, a gazetteer spelling
+ * (longest), an organization head with its specifier, else a run of capitalized syllables typed by its
+ * context (title → PER, place word → LOC) or by the statistical {@link SpanTagger}.
+ */
+final class MentionFinder {
+  /** Single-syllable country names that are also common given names or words ("Đức", "Anh", "Nga"). */
+  private static final Set<String> WEAK = Set.of("anh", "đức", "nga", "nhật", "pháp", "lào", "úc", "bỉ", "áo",
+      "séc", "huế", "ý");
+  /** Words that may sit between a role and the name it introduces ("Thứ trưởng Ngoại giao Mỹ phụ trách …"). */
+  private static final Set<String> BRIDGE = Set.of("phụ", "trách", "và", "của", "tại", "kiêm", "thuộc", "đặc",
+      "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là");
+
+  private final Gazetteer gaz;
+  private final SpanTagger tagger;
+
+  MentionFinder(Gazetteer gaz, SpanTagger tagger) {
+    this.gaz = gaz;
+    this.tagger = tagger;
+  }
+
+  /** Token indexes at which a sentence (or a quotation, or a clause after a colon) starts. */
+  static BitSet sentenceStarts(String text, List<Token> toks) {
+    BitSet b = new BitSet(toks.size());
+    if (!toks.isEmpty()) b.set(0);
+    for (int i = 1; i < toks.size(); i++) {
+      String g = toks.get(i).gap();
+      for (int k = 0; k < g.length(); k++) {
+        char c = g.charAt(k);
+        if (c == '.' && k + 1 < g.length() && g.charAt(k + 1) != '.' || c == '!' || c == '?' || c == '\n'
+            || c == ':' || c == '“' || c == '"' || c == '‘' || c == '…' || c == '(' || c == '-' && k > 0) {
+          b.set(i);
+          break;
+        }
+      }
+    }
+    return b;
+  }
+
+  List<RawMention> find(String text, List<Token> toks) {
+    BitSet starts = sentenceStarts(text, toks);
+    List<RawMention> out = new ArrayList<>();
+    String title = null;
+    int titleEnd = -1; // token index after the title cue
+    String titleCountry = null;
+    int i = 0;
+    while (i < toks.size()) {
+      Token t = toks.get(i);
+      // a title stays active across countries, organizations and bridge words up to the name it introduces
+      if (title != null && i > titleEnd + 12) title = null;
+
+      int tl = titleAt(toks, i, starts);
+      if (tl > 0) {
+        title = phrase(toks, i, tl);
+        int e = i + tl;
+        int dl = e < toks.size() ? Lexicon.ROLE_DOMAINS.match(toks, e) : 0;
+        if (dl > 0 && toks.get(e).cap()) e += dl;
+        titleEnd = e;
+        titleCountry = null;
+        i = e;
+        continue;
+      }
+
+      Match g = gazetteerAt(toks, i, title != null && !Lexicon.PRONOUN_TITLES.contains(title));
+      if (g != null) {
+        boolean personTitled = title != null && i == titleEnd && g.entry.type().equals("LOC")
+            && Lexicon.PRONOUN_TITLES.contains(title);
+        if (!personTitled) {
+          out.add(mention(text, toks, i, i + g.len, g.entry.type(), g.entry, null, g.entry.country(), false));
+          if (title != null && g.entry.type().equals("PER")) title = null;
+          else if (title != null && titleCountry == null && g.entry.country() != null) titleCountry = g.entry.country();
+          i += g.len;
+          continue;
+        }
+      }
+
+      if (t.cap() && !t.digit()) {
+        int ol = orgAt(toks, i);
+        if (ol > 0) {
+          String country = null;
+          for (int k = i; k < i + ol; k++) {
+            Match m = gazetteerAt(toks, k, true);
+            if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null) country = m.entry.country();
+          }
+          out.add(mention(text, toks, i, i + ol, "ORG", null, null, country, false));
+          if (title != null && titleCountry == null) titleCountry = country;
+          i += ol;
+          continue;
+        }
+        int e = i;
+        while (e < toks.size() && toks.get(e).cap() && !toks.get(e).digit()
+            && (e == i || toks.get(e).tight() && !starts.get(e))
+            && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
+            && (e == i || titleAt(toks, e, starts) == 0)) {
+          e++;
+        }
+        int s = i;
+        // a sentence-initial common word is not part of the name after it ("Theo Daily Star")
+        if (starts.get(s) && Lexicon.SENTENCE_WORDS.contains(toks.get(s).lower())) s++;
+        if (s < e) {
+          boolean titled = title != null && (s == titleEnd || bridged(toks, titleEnd, s));
+          RawMention m = typed(text, toks, s, e, titled ? title : null, titled ? titleCountry : null, starts);
+          if (m != null) out.add(m);
+          if (titled) title = null;
+        }
+        i = e;
+        continue;
+      }
+      if (title != null && !BRIDGE.contains(t.lower()) && !t.digit()) title = null;
+      i++;
+    }
+    return out;
+  }
+
+  /** Decides the type of a capitalized run [s, e). */
+  private RawMention typed(String text, List<Token> toks, int s, int e, String title, String country,
+      BitSet starts) {
+    int n = e - s;
+    if (title != null) {
+      return mention(text, toks, s, e, "PER", null, title, country, n == 1);
+    }
+    Token first = toks.get(s);
+    if (n == 1 && first.allCaps() && first.text().length() <= 6) {
+      return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
+    String prev = s > 0 ? toks.get(s - 1).lower() : "";
+    if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap()) {
+      return mention(text, toks, s, e, "LOC", null, null, null, false);
+    }
+    if (n == 1) {
+      if (starts.get(s)) return mention(text, toks, s, e, null, null, null, null, true);
+      return mention(text, toks, s, e, null, null, null, null, true);
+    }
+    String type = tagger.classify(toks, s, e, starts.get(s));
+    if (type == null) return null;
+    return mention(text, toks, s, e, type, null, null, null, false);
+  }
+
+  private static boolean bridged(List<Token> toks, int from, int to) {
+    if (from < 0 || from > to) return false;
+    for (int k = from; k < to; k++) {
+      Token t = toks.get(k);
+      if (!t.cap() && !BRIDGE.contains(t.lower())) return false;
+      if (t.gap().contains(",") || t.gap().contains(".")) return false;
+    }
+    return true;
+  }
+
+  private static RawMention mention(String text, List<Token> toks, int s, int e, String type,
+      Gazetteer.Entry entry, String title, String country, boolean shortForm) {
+    int a = toks.get(s).start();
+    int b = toks.get(e - 1).end();
+    return new RawMention(s, e, a, b, text.substring(a, b), type, entry, title, country, shortForm);
+  }
+
+  private static String phrase(List<Token> toks, int i, int len) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = i; k < i + len; k++) {
+      if (k > i) sb.append(' ');
+      sb.append(toks.get(k).lower());
+    }
+    return sb.toString();
+  }
+
+  /** Length of a title cue at i that introduces a name, or 0. */
+  private static int titleAt(List<Token> toks, int i, BitSet starts) {
+    int len = Lexicon.PERSON_TITLES.match(toks, i);
+    if (len == 0) return 0;
+    Token t = toks.get(i);
+    String p = phrase(toks, i, len);
+    if (Lexicon.PRONOUN_TITLES.contains(p)) {
+      // "ông"/"bà" are titles in lower case, or capitalized only at a sentence start; "Anh" mid-sentence is
+      // the United Kingdom
+      if (t.cap() && !starts.get(i)) return 0;
+    }
+    // a title with neither a name nor a role portfolio after it is a plain noun ("các quan chức")
+    int e = i + len;
+    if (e >= toks.size()) return 0;
+    if (!toks.get(e).cap() && Lexicon.ROLE_DOMAINS.match(toks, e) == 0) {
+      return Lexicon.PRONOUN_TITLES.contains(p) ? 0 : len;
+    }
+    return len;
+  }
+
+  private boolean weakAt(List<Token> toks, int i) {
+    Match m = gazetteerAt(toks, i, false);
+    return m != null && m.len == 1 && WEAK.contains(toks.get(i).lower());
+  }
+
+  private record Match(Gazetteer.Entry entry, int len) {}
+
+  /** Longest gazetteer spelling starting at token i whose capitalization fits, or null. */
+  private Match gazetteerAt(List<Token> toks, int i, boolean afterRole) {
+    Gazetteer.Node n = gaz.root;
+    Match best = null;
+    for (int k = i; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (k > i && !t.tight()) break;
+      n = n.next.get(t.lower());
+      if (n == null) break;
+      for (Map.Entry<Gazetteer.Entry, boolean[]> end : n.ends) {
+        boolean[] caps = end.getValue();
+        boolean ok = true;
+        for (int c = 0; c < caps.length && ok; c++) if (caps[c] && !toks.get(i + c).cap()) ok = false;
+        if (ok) {
+          best = new Match(end.getKey(), k - i + 1);
+          break;
+        }
+      }
+    }
+    if (best != null && best.len == 1 && WEAK.contains(toks.get(i).lower())) {
+      // "Đức", "Nga", "Anh" are also given names: not a country when a name syllable is glued to them
+      Token t = toks.get(i);
+      if (i > 0 && toks.get(i - 1).cap() && t.tight() && !afterRole) return null;
+      if (i > 0 && Lexicon.PRONOUN_TITLES.contains(toks.get(i - 1).lower()) && t.gap().equals(" ")) return null;
+      if (i + 1 < toks.size() && toks.get(i + 1).cap() && toks.get(i + 1).tight() && !afterRole) return null;
+    }
+    return best;
+  }
+
+  /**
+   * Length of an organization name at i: a head ("Bộ", "Hội đồng") followed by a capitalized specifier,
+   * lower-case syllables inside it only when another capitalized syllable follows, and a country ending it
+   * ("Bộ Ngoại giao Nga" then "Maria Zakharova" is a person). 0 when there is no such name.
+   */
+  private int orgAt(List<Token> toks, int i) {
+    int hl = Lexicon.ORG_HEADS.match(toks, i);
+    if (hl == 0) return 0;
+    String head = phrase(toks, i, hl);
+    int e = i + hl;
+    if (e >= toks.size()) return 0;
+    Token next = toks.get(e);
+    if (!next.tight()) return 0;
+    if (Lexicon.COMPLETE_ORG_HEADS.contains(head)) {
+      Match m = gazetteerAt(toks, e, true);
+      if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null) return hl + m.len;
+      if (!next.cap()) return 0;
+    }
+    if (!next.cap() || titleAt(toks, e, new BitSet()) > 0) return 0;
+    Match first = gazetteerAt(toks, e, true);
+    // "Báo Korea Joongang Daily", "Hãng tin Yonhap": the known name after the head is the organization
+    if (first != null && (first.entry.type().equals("PER") || first.entry.type().equals("ORG"))) return 0;
+    int last = e; // index after the last capitalized syllable taken
+    int k = e;
+    int lowerRun = 0;
+    while (k < toks.size()) {
+      Token t = toks.get(k);
+      if (!t.tight() && k > e) break;
+      Match m = gazetteerAt(toks, k, true);
+      if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null
+          && gaz.countryByCode.get(m.entry.country()) == m.entry) {
+        last = k + m.len; // a country closes the name
+        break;
+      }
+      if (m != null && m.entry.type().equals("PER")) break;
+      if (t.cap()) {
+        if (k > e && titleAt(toks, k, new BitSet()) > 0) break;
+        last = k + 1;
+        lowerRun = 0;
+      } else {
+        if (STOP.contains(t.lower()) || ++lowerRun > 4) break;
+        // the syllable completing a two-syllable word ("Ngoại giao") belongs to the name
+        if (lowerRun == 1 && k == last) last = k + 1;
+      }
+      k++;
+    }
+    return last - i;
+  }
+
+  /** Function words that end an organization name. */
+  private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList("và", "của", "đã", "đang", "sẽ", "với", "tại", "ở", "cho",
+      "là", "thì", "được", "bị", "về", "trong", "này", "đó", "các", "những", "một", "nhằm", "để", "khi", "nói",
+      "rằng", "cũng", "vẫn", "không", "có", "đến", "tới", "từ", "theo", "sau", "trước", "vào", "ra", "lên",
+      "hôm", "ngày", "chiều", "sáng", "năm", "tháng", "dẫn", "xác", "nhận", "cho biết", "biết", "tuyên",
+      "khẳng", "mà", "nên", "vừa", "mới", "đều", "người", "ông", "bà"));
+}

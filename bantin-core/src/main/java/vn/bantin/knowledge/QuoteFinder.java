@@ -1,0 +1,256 @@
+package vn.bantin.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.bantin.model.EntityRef;
+import vn.bantin.model.Quote;
+
+/**
+ * Direct quotations (“…”, "…", ‘…’, '…') with their speakers, and unambiguous indirect speech ("X cho biết
+ * rằng …"). The speaker is read after the quote (", bà Sanders nói"), else before it ("Kevin Kim khẳng
+ * định: “…”", "Theo ông, …"); a bare title or pronoun ("ông nói thêm", "tổng thống Hàn Quốc phát biểu")
+ * resolves to the last person named before the quote, of the country the phrase names if it names one.
+ * Short quotes of a few words that no speech verb attributes are scare quotes, not speech, and are skipped.
+ */
+final class QuoteFinder {
+  /** Quotes of fewer words are terms ("ra rìa"), unless a speech verb attributes them. */
+  static final int MIN_WORDS = 5;
+  private static final Set<String> ANONYMOUS = Set.of("một", "các", "những", "nhiều", "giới", "nguồn",
+      "bức", "thông", "báo", "tuyên", "họ", "chúng", "người", "quan", "chuyên", "truyền");
+
+  private QuoteFinder() {}
+
+  /** A quote span: offsets of the content, without the marks. */
+  record Span(int start, int end) {}
+
+  static List<Span> spans(String text) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      char close = 0;
+      if (c == '“') close = '”';
+      else if (c == '‘') close = '’';
+      else if (c == '"') close = '"';
+      else if (c == '\'' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) close = '\'';
+      if (close == 0) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      int paragraphs = 0;
+      while (j < n) {
+        char d = text.charAt(j);
+        if (d == close && (close != '\'' || j + 1 >= n || !Character.isLetter(text.charAt(j + 1)))) break;
+        if (d == '\n' && j + 1 < n && text.charAt(j + 1) == '\n') {
+          // a quotation running over paragraphs reopens each one with a mark
+          int k = j + 2;
+          if (paragraphs < 3 && k < n && text.charAt(k) == c && close != '\'') {
+            paragraphs++;
+            j = k + 1;
+            continue;
+          }
+          j = -1;
+          break;
+        }
+        j++;
+      }
+      if (j < 0 || j >= n) {
+        i++;
+        continue;
+      }
+      if (j > i + 1) out.add(new Span(i + 1, j));
+      i = j + 1;
+    }
+    return out;
+  }
+
+  static List<Quote> find(String text, List<Token> toks, Coreference.Result coref, Map<String, EntityRef> refs) {
+    List<Quote> out = new ArrayList<>();
+    List<Span> spans = spans(text);
+    for (Span s : spans) {
+      String content = text.substring(s.start, s.end);
+      int words = Tokenizer.tokenize(content).size();
+      Attribution a = after(text, toks, s);
+      if (a == null) a = before(text, toks, s, words >= MIN_WORDS);
+      if (a == null && words < 8) continue;
+      if (a != null && words < MIN_WORDS && !a.adjacent) continue;
+      EntityRef speaker = a == null ? null : speaker(a, s.start, coref, refs, spans);
+      out.add(new Quote(content, speaker, a == null ? null : a.text, s.start, s.end));
+    }
+    out.addAll(indirect(text, toks, spans, coref, refs));
+    return out;
+  }
+
+  /** The words naming a speaker and where they are. */
+  private record Attribution(String text, int start, int end, boolean adjacent) {}
+
+  /** ", X nói." right after the closing mark. */
+  private static Attribution after(String text, List<Token> toks, Span s) {
+    int close = s.end + 1;
+    int k = firstTokenAt(toks, close);
+    if (k < 0) return null;
+    Token first = toks.get(k);
+    String gap = text.substring(close, first.start());
+    if (!gap.contains(",") || gap.contains("\n") || gap.contains(".")) return null;
+    for (int j = k; j < Math.min(toks.size(), k + 14); j++) {
+      if (j > k && (toks.get(j).gap().contains(",") || toks.get(j).gap().contains(".")
+          || toks.get(j).gap().contains("\n") || toks.get(j).gap().contains("“"))) {
+        return null;
+      }
+      int v = Lexicon.SPEECH_VERBS.match(toks, j);
+      if (v > 0 && j > k) {
+        return new Attribution(text.substring(first.start(), toks.get(j - 1).end()), first.start(),
+            toks.get(j - 1).end(), true);
+      }
+    }
+    return null;
+  }
+
+  /** "X khẳng định: “", "Theo X, …“" or "X kêu gọi các bên “" before the opening mark, same sentence. */
+  private static Attribution before(String text, List<Token> toks, Span s, boolean long_) {
+    int open = s.start - 1;
+    int k = lastTokenBefore(toks, open);
+    if (k < 0) return null;
+    int sentStart = k;
+    while (sentStart > 0) {
+      String g = toks.get(sentStart).gap();
+      if (g.contains("\n") || g.contains(". ") || g.contains("”") || g.contains("\"") && sentStart != k + 1) break;
+      sentStart--;
+    }
+    if (sentStart < 0) sentStart = 0;
+    String gapBefore = text.substring(toks.get(k).end(), open);
+    // the speech verb closest to the quote, in this sentence
+    for (int j = k; j >= sentStart; j--) {
+      int v = Lexicon.SPEECH_VERBS.match(toks, j);
+      if (v == 0) continue;
+      // "kêu gọi" contains the verb "gọi": start at the longest verb covering this syllable
+      while (j - 1 >= sentStart && Lexicon.SPEECH_VERBS.match(toks, j - 1) >= 2) {
+        j--;
+        v = Lexicon.SPEECH_VERBS.match(toks, j);
+      }
+      boolean adjacent = j + v - 1 >= k - 3 || gapBefore.contains(":");
+      if (!adjacent && !long_) return null;
+      int a = j - 1;
+      int from = a;
+      while (from > sentStart && !toks.get(from).gap().contains(",")) from--;
+      if (a < from) break;
+      return new Attribution(text.substring(toks.get(from).start(), toks.get(a).end()), toks.get(from).start(),
+          toks.get(a).end(), adjacent);
+    }
+    // "Theo ông, có những kỳ vọng “…”"
+    int t = sentStart;
+    if (toks.get(t).lower().equals("theo")) {
+      int e = t + 1;
+      while (e <= k && !toks.get(e).gap().contains(",")) e++;
+      if (e > t + 1 && e <= k) {
+        return new Attribution(text.substring(toks.get(t + 1).start(), toks.get(e - 1).end()),
+            toks.get(t + 1).start(), toks.get(e - 1).end(), true);
+      }
+    }
+    return null;
+  }
+
+  /** The entity the attribution names, or the person a title or pronoun refers back to. */
+  private static EntityRef speaker(Attribution a, int quoteStart, Coreference.Result coref,
+      Map<String, EntityRef> refs, List<Span> spans) {
+    return speaker(a.text, a.start, a.end, quoteStart, coref, refs, spans);
+  }
+
+  static EntityRef speaker(String phrase, int from, int to, int quoteStart, Coreference.Result coref,
+      Map<String, EntityRef> refs, List<Span> spans) {
+    String bestId = null;
+    int rank = 9;
+    String country = null;
+    for (Coreference.Resolved r : coref.mentions()) {
+      if (r.mention().start() < from || r.mention().end() > to) continue;
+      String type = coref.types().get(r.entityId());
+      int rk = type.equals("PER") ? 0 : type.equals("ORG") ? 1 : 2;
+      if (type.equals("LOC")) country = refs.get(r.entityId()).country();
+      if (rk < rank) {
+        rank = rk;
+        bestId = r.entityId();
+      }
+    }
+    String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+    String firstWord = lower.split("[\\s,]+")[0];
+    if (bestId != null && rank < 2) return refs.get(bestId);
+    if (ANONYMOUS.contains(firstWord)) return null;
+    // a title or pronoun with no name: the last person named before, of the named country if any
+    List<Token> pt = Tokenizer.tokenize(lower);
+    boolean titled = !pt.isEmpty() && (Lexicon.PERSON_TITLES.match(pt, 0) > 0);
+    if (!titled) return bestId == null ? null : refs.get(bestId);
+    String last = null;
+    int lastPos = -1;
+    for (Coreference.Resolved r : coref.mentions()) {
+      if (r.mention().start() >= quoteStart || r.mention().start() >= from) continue;
+      if (EventCoder.inQuote(r.mention().start(), spans.stream().map(x -> new QuoteFinder.Span(x.start, x.end)).toList())) continue; // "Tổng thống Trump" said by Moon
+      if (!"PER".equals(coref.types().get(r.entityId()))) continue;
+      EntityRef ref = refs.get(r.entityId());
+      if (country != null && ref.country() != null && !country.equals(ref.country())) continue;
+      if (r.mention().start() > lastPos) {
+        lastPos = r.mention().start();
+        last = r.entityId();
+      }
+    }
+    return last == null ? null : refs.get(last);
+  }
+
+  /** "X cho biết rằng …": the clause after "rằng", when X is a named entity right before the verb. */
+  private static List<Quote> indirect(String text, List<Token> toks, List<Span> spans, Coreference.Result coref,
+      Map<String, EntityRef> refs) {
+    List<Quote> out = new ArrayList<>();
+    for (Coreference.Resolved r : coref.mentions()) {
+      String type = coref.types().get(r.entityId());
+      if (type.equals("LOC") && refs.get(r.entityId()).country() == null) continue;
+      int j = r.mention().tokEnd();
+      if (j >= toks.size()) continue;
+      // "KCNA của Triều Tiên nói rằng": the country qualifies the speaker, it does not speak
+      if (r.mention().tokStart() > 0 && toks.get(r.mention().tokStart() - 1).lower().equals("của")) continue;
+      int v = Lexicon.SPEECH_VERBS.match(toks, j);
+      if (v == 0 || !toks.get(j).gap().equals(" ")) continue;
+      int e = j + v;
+      if (e >= toks.size() || !toks.get(e).lower().equals("rằng")) continue;
+      int from = e + 1;
+      if (from >= toks.size()) continue;
+      int start = toks.get(from).start();
+      int end = start;
+      int m = from;
+      while (m < toks.size() && (m == from || !toks.get(m).gap().matches(".*[.!?\\n“\"].*"))) {
+        end = toks.get(m).end();
+        m++;
+      }
+      // a clause cut by an opening quotation mark leads into a direct quote, already attributed
+      if (m < toks.size() && toks.get(m).gap().matches(".*[“\"].*")) continue;
+      boolean quoted = false;
+      for (Span s : spans) if (s.start < end && s.end > start) quoted = true;
+      if (quoted || end - start < 10) continue;
+      out.add(new Quote(text.substring(start, end), refs.get(r.entityId()), r.mention().text(), start, end));
+    }
+    return out;
+  }
+
+  private static int firstTokenAt(List<Token> toks, int pos) {
+    int lo = 0;
+    int hi = toks.size() - 1;
+    int ans = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() >= pos) {
+        ans = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return ans;
+  }
+
+  private static int lastTokenBefore(List<Token> toks, int pos) {
+    int k = firstTokenAt(toks, pos);
+    return k < 0 ? toks.size() - 1 : k - 1;
+  }
+}

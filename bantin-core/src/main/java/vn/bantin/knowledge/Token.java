@@ -1,0 +1,47 @@
+package vn.bantin.knowledge;
+
+/**
+ * One syllable-level token of article text. Vietnamese writes one syllable per space-separated unit, and
+ * transliterated names join syllables with hyphens ("Jong-un"): both become separate tokens here, so that
+ * "Kim Jong-un" and "Kim Jong Un" tokenize alike.
+ *
+ * @param text   the token as written
+ * @param lower  lower-cased text (diacritics kept)
+ * @param start  offset in the analysed text
+ * @param end    end offset (exclusive)
+ * @param gap    the characters between the previous token and this one ("" for the first)
+ */
+record Token(String text, String lower, int start, int end, String gap) {
+  boolean cap() {
+    return Character.isUpperCase(text.codePointAt(0));
+  }
+
+  boolean allCaps() {
+    if (text.length() < 2) return false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) return false;
+    }
+    return true;
+  }
+
+  boolean digit() {
+    return Character.isDigit(text.charAt(0));
+  }
+
+  /** True when only spaces, a hyphen or a dot separate this token from the previous one (same name). */
+  boolean tight() {
+    if (gap.isEmpty() || gap.length() > 3) return false;
+    if (gap.indexOf('.') >= 0 && !gap.equals(".")) return false; // "Mỹ. Dù": a full stop, not "D.C"
+
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (c != ' ' && c != '-' && c != '–' && c != '.' && c != '\u00a0') return false;
+    }
+    return true;
+  }
+
+  boolean hyphenBefore() {
+    return gap.equals("-");
+  }
+}
