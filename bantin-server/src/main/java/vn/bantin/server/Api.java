@@ -12,19 +12,39 @@ import vn.bantin.json.ArticleJson;
 import vn.bantin.model.Article;
 import vn.bantin.store.ArticleStore;
 import vn.bantin.store.SearchHit;
+import vn.bantin.store.view.KnowledgeViews;
 
 /** The REST API. Every response is JSON; errors are {"error": ..., "status": ...}. */
 final class Api {
   private final ArticleStore store;
+  private final CorpusSnapshot corpus;
 
   Api(ArticleStore store) {
     this.store = store;
+    this.corpus = new CorpusSnapshot(store);
   }
 
   void register(Javalin app) {
     app.get("/api/health", this::health);
     app.get("/api/search", this::search);
     app.get("/api/articles/{id}", this::article);
+    app.get("/api/entities", ctx -> ctx.result(BantinServer.json(limit(ctx,
+        KnowledgeViews.entities(corpus.articles(), ctx.queryParam("type"))))));
+    app.get("/api/quotes", ctx -> ctx.result(BantinServer.json(limit(ctx,
+        KnowledgeViews.quotes(corpus.articles(), ctx.queryParam("speaker"))))));
+    app.get("/api/events", ctx -> ctx.result(BantinServer.json(limit(ctx, KnowledgeViews.events(corpus.articles(),
+        ctx.queryParam("actor"), ctx.queryParam("from"), ctx.queryParam("to"))))));
+    app.get("/api/events.tsv", ctx -> {
+      StringBuilder sb = new StringBuilder();
+      KnowledgeViews.writeEventsTsv(corpus.articles(), sb);
+      ctx.contentType("text/tab-separated-values; charset=utf-8").result(sb.toString());
+    });
+    app.get("/api/timeline", ctx -> ctx.result(BantinServer.json(KnowledgeViews.timeline("all", corpus.articles()))));
+  }
+
+  private static <T> List<T> limit(Context ctx, List<T> xs) {
+    int n = intParam(ctx, "limit", 1000, 1, 100000);
+    return xs.size() <= n ? xs : xs.subList(0, n);
   }
 
   private void health(Context ctx) {
