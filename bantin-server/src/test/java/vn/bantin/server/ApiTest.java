@@ -85,6 +85,21 @@ class ApiTest {
   }
 
   @Test
+  void knowledgeEndpointsAnswerWithJsonAndTsv() throws Exception {
+    HttpResponse<String> ents = get("/api/entities?type=LOC&limit=5");
+    assertEquals(200, ents.statusCode(), ents.body());
+    JsonNode es = ArticleJson.MAPPER.readTree(ents.body());
+    assertTrue(es.size() >= 1 && es.size() <= 5, ents.body());
+    for (JsonNode e : es) assertEquals("LOC", e.get("type").asText());
+    assertEquals(200, get("/api/quotes").statusCode());
+    assertEquals(200, get("/api/events?from=2026-09-01&to=2026-09-30").statusCode());
+    HttpResponse<String> tsv = get("/api/events.tsv");
+    assertTrue(tsv.body().startsWith("GLOBALEVENTID\tSQLDATE"), tsv.body());
+    JsonNode tl = ArticleJson.MAPPER.readTree(get("/api/timeline").body());
+    assertTrue(tl.has("events") && tl.has("months"));
+  }
+
+  @Test
   void servesTheSearchPage() throws Exception {
     HttpResponse<String> r = get("/");
     assertEquals(200, r.statusCode());
