@@ -1,0 +1,74 @@
+package vn.bantin.stories;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.bantin.dedup.ContentCleaner;
+import vn.bantin.dedup.Syllables;
+import vn.bantin.dedup.Syllables.Syllable;
+import vn.bantin.model.Article;
+
+/**
+ * Raw term counts of one article for story matching: folded syllables and syllable bigrams (most Vietnamese
+ * words are two syllables, so bigrams approximate words without a segmenter), title terms counted with a
+ * boost, and name-like capitalized sequences ("Thiên An Môn", "Kim Jong-un") as separate "@" terms.
+ * Function words are skipped. Weighting by IDF happens in {@link TermSpace}.
+ */
+final class Features {
+  private Features() {}
+
+  /** Frequent Vietnamese function words (folded); they say nothing about which event a text reports. */
+  static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(
+      "va", "cua", "la", "co", "duoc", "cho", "voi", "cac", "nhung", "mot", "nay", "da", "trong", "khong",
+      "nguoi", "khi", "thi", "den", "tu", "nhu", "de", "ve", "ra", "vao", "lai", "cung", "con", "se", "do",
+      "nhieu", "hon", "theo", "tai", "nam", "ngay", "tren", "sau", "hay", "neu", "vi", "nen", "bi", "rang",
+      "ma", "ong", "ba", "anh", "chi", "ho", "no", "chung", "toi", "ta", "day", "dang", "van", "rat", "them",
+      "ca", "moi", "nhat", "qua", "len", "xuong", "truoc", "dau", "cung", "tren", "duoi", "gi", "nao", "ai",
+      "bang", "thanh", "viec", "cach", "luc", "hien", "cuoc", "nhu", "vua", "roi", "phai", "can", "muon",
+      "cho", "biet", "noi", "thay", "lam", "dieu", "tháng", "thang", "gio", "hai", "ba", "bon", "nam", "sau",
+      "nhau", "minh", "tung", "moi", "tat", "ca", "het", "chua", "tiep", "tuc", "ngoai", "giua", "kia",
+      "the", "vay", "sao", "bao", "gom", "nua", "hoac", "hang", "dong", "thuc", "su", "nhin", "tren"));
+
+  static Map<String, Double> of(Article a, double titleBoost, double entityBoost, boolean bigrams) {
+    Map<String, Double> tf = new HashMap<>();
+    add(tf, a.title(), titleBoost, entityBoost, bigrams);
+    for (String p : ContentCleaner.contentParagraphs(a)) add(tf, p, 1.0, entityBoost, bigrams);
+    return tf;
+  }
+
+  private static void add(Map<String, Double> tf, String text, double w, double entityBoost, boolean bigrams) {
+    List<Syllable> s = Syllables.of(text);
+    int runStart = -1;
+    for (int i = 0; i <= s.size(); i++) {
+      Syllable x = i < s.size() ? s.get(i) : null;
+      if (x != null) {
+        String f = x.folded();
+        boolean stop = STOP.contains(f) || f.length() < 2;
+        if (!stop) tf.merge(f, w, Double::sum);
+        if (bigrams && i > 0 && !x.breakBefore()) {
+          String prev = s.get(i - 1).folded();
+          if (!(STOP.contains(prev) && stop)) tf.merge(prev + "_" + f, w, Double::sum);
+        }
+      }
+      // capitalized runs; a run must not start a sentence with a lone capital ("Tuy nhiên")
+      boolean cap = x != null && (x.capitalized() || Character.isDigit(x.surface().charAt(0)) && runStart >= 0)
+          && !(runStart >= 0 && x.breakBefore());
+      if (cap && runStart < 0) {
+        runStart = i;
+        continue;
+      }
+      if (cap) continue;
+      if (runStart >= 0) {
+        int from = runStart;
+        if (s.get(from).sentenceStart() && (i - from == 1 || STOP.contains(s.get(from).folded()))) from++;
+        for (int k = from; k < i; k++) {
+          tf.merge("@" + s.get(k).folded(), w * entityBoost, Double::sum);
+          if (k > from) tf.merge("@" + s.get(k - 1).folded() + "_" + s.get(k).folded(), w * entityBoost, Double::sum);
+        }
+        runStart = -1;
+      }
+      if (x != null && x.capitalized()) runStart = i;
+    }
+  }
+}
