@@ -91,6 +91,19 @@ class CliTest {
     JsonNode first = ArticleJson.MAPPER.readTree(rows.get(0));
     for (String f : List.of("story_id", "storyline_id", "syndication", "body", "paragraphs")) assertTrue(first.has(f), f);
 
+    Run stories = run("stories", "--data", data);
+    assertEquals(0, stories.code(), stories.err());
+    assertTrue(stories.out().contains("storyline "), stories.out());
+    JsonNode sj = ArticleJson.MAPPER.readTree(run("stories", "--json", "--data", data).out());
+    String line = sj.get("storylines").get(0).get("id").asText();
+    JsonNode one = ArticleJson.MAPPER.readTree(run("stories", "--storyline", line, "--json", "--data", data).out());
+    assertEquals(line, one.get("storyline").get("id").asText());
+    assertEquals(1, run("stories", "--storyline", "no-such-line", "--data", data).code());
+    assertEquals(0, run("entities", "--type", "LOC", "--data", data).code());
+    assertEquals(0, run("quotes", "--data", data).code());
+    Run tsv = run("events", "--format", "tsv", "--data", data);
+    assertTrue(tsv.out().startsWith("GLOBALEVENTID\t"), tsv.out());
+
     Path csv = tmp.resolve("all.csv");
     run("export", "--format", "csv", "--out", csv.toString(), "--data", data);
     assertTrue(Files.readString(csv).startsWith("id,title,published,outlet,"));
@@ -105,7 +118,8 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String c : List.of("ingest", "extract", "search", "export", "serve", "warc")) {
+    for (String c : List.of("ingest", "extract", "search", "export", "serve", "warc", "stories", "entities",
+        "quotes", "events", "eval")) {
       Run r = run(c, "--help");
       assertEquals(0, r.code(), c);
       assertTrue(r.out().contains("Usage: bantin " + c), r.out());

@@ -25,7 +25,14 @@ import vn.bantin.model.Syndication;
  * fromJson(toJson(a)).equals(a)}.
  */
 public final class ArticleJson {
-  public static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * The one mapper of the project. Records (search hits, stories, entity summaries, events…) serialize with
+   * snake_case names, like the article schema, and date-times as ISO-8601 strings.
+   */
+  public static final ObjectMapper MAPPER = new ObjectMapper()
+      .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+      .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
 
   private ArticleJson() {}
 

@@ -13,6 +13,8 @@ import vn.bantin.model.Article;
 import vn.bantin.store.ArticleStore;
 import vn.bantin.store.SearchHit;
 import vn.bantin.store.view.KnowledgeViews;
+import vn.bantin.stories.Story;
+import vn.bantin.stories.Storyline;
 
 /** The REST API. Every response is JSON; errors are {"error": ..., "status": ...}. */
 final class Api {
@@ -40,6 +42,48 @@ final class Api {
       ctx.contentType("text/tab-separated-values; charset=utf-8").result(sb.toString());
     });
     app.get("/api/timeline", ctx -> ctx.result(BantinServer.json(KnowledgeViews.timeline("all", corpus.articles()))));
+    app.get("/api/stories", ctx -> ctx.result(BantinServer.json(limit(ctx, corpus.catalog().stories()))));
+    app.get("/api/storylines", ctx -> ctx.result(BantinServer.json(limit(ctx, corpus.catalog().storylines()))));
+    app.get("/api/stories/{id}", ctx -> ctx.result(BantinServer.json(story(ctx))));
+    app.get("/api/stories/{id}/{view}", ctx -> knowledge(ctx, story(ctx).label(), corpus.articles(story(ctx).articleIds())));
+    app.get("/api/storylines/{id}", ctx -> ctx.result(BantinServer.json(storyline(ctx))));
+    app.get("/api/storylines/{id}/{view}", ctx -> {
+      Storyline l = storyline(ctx);
+      List<String> ids = new java.util.ArrayList<>();
+      for (String sid : l.storyIds()) corpus.catalog().story(sid).ifPresent(st -> ids.addAll(st.articleIds()));
+      knowledge(ctx, l.label(), corpus.articles(ids));
+    });
+  }
+
+  private Story story(Context ctx) throws IOException {
+    return corpus.catalog().story(ctx.pathParam("id"))
+        .orElseThrow(() -> new NotFound("no story with id " + ctx.pathParam("id")));
+  }
+
+  private Storyline storyline(Context ctx) throws IOException {
+    return corpus.catalog().storyline(ctx.pathParam("id"))
+        .orElseThrow(() -> new NotFound("no storyline with id " + ctx.pathParam("id")));
+  }
+
+  /** Entities, quotes, events, timeline or articles of a story or storyline: /api/stories/{id}/{view}. */
+  private static void knowledge(Context ctx, String label, List<Article> arts) throws IOException {
+    Object body = switch (ctx.pathParam("view")) {
+      case "articles" -> arts.stream().map(ArticleJson::toJson).toList();
+      case "entities" -> KnowledgeViews.entities(arts, ctx.queryParam("type"));
+      case "quotes" -> KnowledgeViews.quotes(arts, ctx.queryParam("speaker"));
+      case "events" -> KnowledgeViews.events(arts, ctx.queryParam("actor"), ctx.queryParam("from"), ctx.queryParam("to"));
+      case "timeline" -> KnowledgeViews.timeline(label, arts);
+      default -> throw new NotFound("unknown view " + ctx.pathParam("view")
+          + " (articles, entities, quotes, events, timeline)");
+    };
+    ctx.result(BantinServer.json(body));
+  }
+
+  /** A missing resource: answered with 404 and a JSON error. */
+  static final class NotFound extends RuntimeException {
+    NotFound(String m) {
+      super(m);
+    }
   }
 
   private static <T> List<T> limit(Context ctx, List<T> xs) {

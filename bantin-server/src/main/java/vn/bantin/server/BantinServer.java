@@ -25,6 +25,7 @@ public final class BantinServer {
     });
     new Api(store).register(app);
     app.get("/", BantinServer::index);
+    app.exception(Api.NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
     app.exception(IOException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, e.toString()));
     app.error(HttpStatus.NOT_FOUND, ctx -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import vn.bantin.model.Article;
 import vn.bantin.store.ArticleStore;
+import vn.bantin.stories.StoryCatalog;
 
 /**
  * All stored articles, loaded once and reused until the store changes (an ingest in another process commits).
@@ -14,6 +15,7 @@ final class CorpusSnapshot {
   private final ArticleStore store;
   private long version = -1;
   private List<Article> articles = List.of();
+  private StoryCatalog catalog = StoryCatalog.of(List.of());
 
   CorpusSnapshot(ArticleStore store) {
     this.store = store;
@@ -23,8 +25,21 @@ final class CorpusSnapshot {
     long v = store.version();
     if (v != version) {
       articles = List.copyOf(store.all());
+      catalog = StoryCatalog.of(articles);
       version = v;
     }
     return articles;
+  }
+
+  synchronized StoryCatalog catalog() throws IOException {
+    articles();
+    return catalog;
+  }
+
+  /** The articles whose ids are given, in that order (unknown ids are left out). */
+  synchronized List<Article> articles(java.util.Collection<String> ids) throws IOException {
+    java.util.Map<String, Article> byId = new java.util.HashMap<>();
+    for (Article a : articles()) byId.put(a.id(), a);
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 }

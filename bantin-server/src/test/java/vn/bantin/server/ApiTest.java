@@ -100,6 +100,31 @@ class ApiTest {
   }
 
   @Test
+  void storiesAndStorylinesLinkToEachOtherAndToTheirArticles() throws Exception {
+    JsonNode stories = ArticleJson.MAPPER.readTree(get("/api/stories").body());
+    assertTrue(stories.size() >= 2, stories.toString());
+    int seen = 0;
+    for (JsonNode s : stories) {
+      JsonNode one = ArticleJson.MAPPER.readTree(get("/api/stories/" + s.get("id").asText()).body());
+      assertEquals(s, one);
+      JsonNode line = ArticleJson.MAPPER.readTree(get("/api/storylines/" + s.get("storyline_id").asText()).body());
+      boolean listed = false;
+      for (JsonNode sid : line.get("story_ids")) listed |= sid.asText().equals(s.get("id").asText());
+      assertTrue(listed, "a story's storyline lists it");
+      JsonNode arts = ArticleJson.MAPPER.readTree(get("/api/stories/" + s.get("id").asText() + "/articles").body());
+      assertEquals(s.get("article_ids").size(), arts.size());
+      for (JsonNode a : arts) assertEquals(s.get("id").asText(), a.get("story_id").asText());
+      seen += arts.size();
+    }
+    assertEquals(store.size(), seen, "every article is in exactly one story");
+    String sl = stories.get(0).get("storyline_id").asText();
+    JsonNode tl = ArticleJson.MAPPER.readTree(get("/api/storylines/" + sl + "/timeline").body());
+    assertTrue(tl.has("months"));
+    assertEquals(404, get("/api/stories/nope").statusCode());
+    assertEquals(404, get("/api/stories/" + stories.get(0).get("id").asText() + "/nonsense").statusCode());
+  }
+
+  @Test
   void servesTheSearchPage() throws Exception {
     HttpResponse<String> r = get("/");
     assertEquals(200, r.statusCode());
