@@ -7,19 +7,41 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.bantin.eval.HtmlExtractionEval;
+import vn.bantin.eval.StoryEval;
 import vn.bantin.eval.TextExtractionEval;
 import vn.bantin.pipeline.Extractor;
 import vn.bantin.pipeline.Pipelines;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluate bantin against gold data sets (see ../shared/README.md for the scoring rules).",
-    subcommands = {EvalCommand.Extraction.class})
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Stories.class})
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     spec.commandLine().usage(System.out);
+  }
+
+  @Command(name = "stories", mixinStandardHelpOptions = true,
+      description = {"Story clustering: all articles of the set grouped together, then pairwise and B-cubed",
+          "precision, recall and F1 against the gold stories. DIR holds one folder per gold story with",
+          "<docid>.body.txt and <docid>.info.txt (LINK, TITLE, SUMMARY, TIME dd/mm/yyyy hh:mm)."})
+  static final class Stories implements Callable<Integer> {
+    @Option(names = "--set", required = true, paramLabel = "DIR", description = "The gold clusters directory.")
+    Path set;
+
+    @Override
+    public Integer call() {
+      if (!Files.isDirectory(set)) {
+        System.err.println("bantin eval: no such directory: " + set);
+        return 2;
+      }
+      long t0 = System.nanoTime();
+      System.out.println(StoryEval.evaluate(set));
+      System.out.printf(java.util.Locale.ROOT, "time: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      return 0;
+    }
   }
 
   @Command(name = "extraction", mixinStandardHelpOptions = true,
