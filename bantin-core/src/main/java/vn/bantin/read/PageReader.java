@@ -122,27 +122,52 @@ public final class PageReader {
   }
 
   private void readStdin(Consumer<ReadEvent> out) {
+    read("-", System.in, out);
+  }
+
+  /**
+   * Reads one input given as a stream (standard input, or a file opened by another file system such as
+   * Hadoop's in the Spark job). {@code name} is used for provenance and, by its extension, for the format;
+   * without a telling extension the format is sniffed from the bytes. WARC input is streamed record by record;
+   * other input is one page, bounded by {@link #maxRecordBytes}.
+   */
+  public void read(String name, InputStream stream, Consumer<ReadEvent> out) {
+    Kind named = name.equals("-") ? null : kindOf(name);
     try {
-      InputStream in = new BufferedInputStream(System.in);
-      byte[] bytes = readBounded(in, maxRecordBytes, "-");
+      InputStream in = new BufferedInputStream(stream);
+      if (named == Kind.WARC) {
+        new WarcPages(maxRecordBytes).read(in, name, out);
+        return;
+      }
+      byte[] bytes = readBounded(in, maxRecordBytes, name);
+      if (named != null) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) bytes = gunzip(bytes, name);
+        emit(Provenance.ofFile(name), bytes, named == Kind.HTML, null, out);
+        return;
+      }
       if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
         if (startsWith(gunzipHead(bytes), "WARC/")) {
-          new WarcPages(maxRecordBytes).read(new ByteArrayInputStream(bytes), "-", out);
+          new WarcPages(maxRecordBytes).read(new ByteArrayInputStream(bytes), name, out);
           return;
         }
-        bytes = gunzip(bytes, "-");
+        bytes = gunzip(bytes, name);
       }
       Kind kind = sniff(bytes);
       if (kind == Kind.WARC) {
-        new WarcPages(maxRecordBytes).read(new ByteArrayInputStream(bytes), "-", out);
+        new WarcPages(maxRecordBytes).read(new ByteArrayInputStream(bytes), name, out);
       } else {
-        emit(Provenance.ofFile("-"), bytes, kind == Kind.HTML, null, out);
+        emit(Provenance.ofFile(name), bytes, kind == Kind.HTML, null, out);
       }
     } catch (BadInputException e) {
-      out.accept(new ReadEvent.Skipped("-", e.getMessage()));
+      out.accept(new ReadEvent.Skipped(name, e.getMessage()));
     } catch (IOException e) {
-      out.accept(new ReadEvent.Skipped("-", "cannot read standard input: " + describe(e)));
+      out.accept(new ReadEvent.Skipped(name, "cannot read: " + describe(e)));
     }
+  }
+
+  /** Whether a file name is one bantin reads (by extension), for listing directories in other file systems. */
+  public static boolean isSupportedName(String name) {
+    return kindOf(name) != null;
   }
 
   /** Validates decoded bytes and emits a page, or a skip naming the reason. Shared with the WARC reader. */
