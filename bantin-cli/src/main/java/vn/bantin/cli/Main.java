@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         + "stores and searches them, groups them into stories, and serves them over HTTP.",
     subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, ExportCommand.class,
         ServeCommand.class, WarcCommand.class, EvalCommand.class, EntitiesCommand.class, QuotesCommand.class,
-        EventsCommand.class, StoriesCommand.class, CommandLine.HelpCommand.class})
+        EventsCommand.class, StoriesCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -104,6 +104,18 @@ class CliTest {
     Run tsv = run("events", "--format", "tsv", "--data", data);
     assertTrue(tsv.out().startsWith("GLOBALEVENTID\t"), tsv.out());
 
+    // Export, then import into a fresh store: the same articles, with stories assigned again.
+    Path bad = tmp.resolve("bad.jsonl");
+    Files.writeString(bad, "{not json\n");
+    String data2 = tmp.resolve("data2").toString();
+    Run imp = run("import", out.toString(), bad.toString(), "--data", data2);
+    assertEquals(0, imp.code(), imp.err());
+    assertTrue(imp.out().contains("articles stored:     " + rows.size()), imp.out());
+    assertTrue(imp.out().contains("bad.jsonl:1: not an article JSON line"), imp.out());
+    Path out2 = tmp.resolve("all2.jsonl");
+    run("export", "--format", "jsonl", "--out", out2.toString(), "--data", data2);
+    assertEquals(new java.util.HashSet<>(rows), new java.util.HashSet<>(Files.readAllLines(out2)));
+
     Path csv = tmp.resolve("all.csv");
     run("export", "--format", "csv", "--out", csv.toString(), "--data", data);
     assertTrue(Files.readString(csv).startsWith("id,title,published,outlet,"));
@@ -119,7 +131,7 @@ class CliTest {
   @Test
   void everyCommandHasHelp() {
     for (String c : List.of("ingest", "extract", "search", "export", "serve", "warc", "stories", "entities",
-        "quotes", "events", "eval")) {
+        "quotes", "events", "eval", "import")) {
       Run r = run(c, "--help");
       assertEquals(0, r.code(), c);
       assertTrue(r.out().contains("Usage: bantin " + c), r.out());

@@ -134,6 +134,44 @@ public final class Ingest {
     });
   }
 
+  /**
+   * Loads already-extracted articles (one article JSON per line, as written by {@code bantin export} or the Spark
+   * job) into the store, then groups. Lines that are not article JSON are skipped with their file and line.
+   */
+  public IngestSummary importJsonl(List<Path> files, ArticleStore store) throws IOException {
+    long t0 = System.nanoTime();
+    int read = 0, stored = 0, dups = 0;
+    List<IngestSummary.Skip> skipped = new ArrayList<>();
+    for (Path f : files) {
+      try (java.io.BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+          n++;
+          if (line.isBlank()) continue;
+          Article a;
+          try {
+            a = vn.bantin.json.ArticleJson.fromJsonString(line);
+            if (a.id() == null || a.id().isBlank()) throw new IllegalArgumentException("no \"id\"");
+          } catch (RuntimeException e) {
+            skipped.add(new IngestSummary.Skip(f + ":" + n, "not an article JSON line: " + e.getMessage()));
+            continue;
+          }
+          read++;
+          if (store.add(a)) stored++;
+          else dups++;
+        }
+      } catch (IOException e) {
+        skipped.add(new IngestSummary.Skip(f.toString(), "cannot read: " + e));
+      }
+    }
+    store.commit();
+    if (grouping != null && stored > 0) regroup(store);
+    writeSkipLog(store.dataDir(), skipped);
+    return new IngestSummary(0, read, stored, dups, 0, List.copyOf(skipped), List.of(),
+        (System.nanoTime() - t0) / 1e9);
+  }
+
   /** Runs the corpus stage over every stored article and writes back the ones whose grouping changed. */
   private void regroup(ArticleStore store) throws IOException {
     List<Article> all = store.all();
