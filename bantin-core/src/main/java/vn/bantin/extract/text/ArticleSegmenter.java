@@ -94,8 +94,8 @@ final class ArticleSegmenter {
       int last = group.get(group.size() - 1).end;
       int limit = g + 1 < groups.size() ? groups.get(g + 1).get(0).title : n;
       int firstSentence = group.get(0).start;
-      if (pageHasLeads == null) pageHasLeads = onlyDatesBetween(kinds, title, firstSentence);
-      boolean lead = pageHasLeads && onlyDatesBetween(kinds, title, firstSentence)
+      if (pageHasLeads == null) pageHasLeads = !widgetUnderTitle(lines, kinds, title, firstSentence);
+      boolean lead = pageHasLeads && leadPosition(kinds, title, firstSentence)
           && LineShapes.words(lines.get(firstSentence)) <= MAX_LEAD_WORDS;
       List<Integer> paragraphs = new ArrayList<>();
       Set<Integer> headings = new HashSet<>();
@@ -201,9 +201,10 @@ final class ArticleSegmenter {
         || (r.sentences == MIN_PARAGRAPHS - 1 && r.chars >= MIN_CHARS_TWO_PARAGRAPHS));
   }
 
+  /** Lines article text flows around. A date is one too: in lists it sits beside list items, which break runs. */
   private static boolean transparent(LineKind k) {
     return k == LineKind.IMAGE_MARKER || k == LineKind.CAPTION || k == LineKind.BOILERPLATE
-        || k == LineKind.RELATED;
+        || k == LineKind.RELATED || k == LineKind.TIMESTAMP;
   }
 
   /** Runs of sentence lines; only transparent lines may sit between two sentences of one run. */
@@ -283,8 +284,24 @@ final class ArticleSegmenter {
     return out;
   }
 
-  private static boolean onlyDatesBetween(LineKind[] k, int from, int to) {
-    for (int i = from + 1; i < to; i++) if (k[i] != LineKind.TIMESTAMP) return false;
+  /**
+   * The first paragraph can be the lead when only header matter sits between it and the title: dates,
+   * labels, widgets, alt text, related links (no caption: a paragraph after a picture is body text).
+   */
+  private static boolean leadPosition(LineKind[] k, int title, int first) {
+    for (int i = title + 1; i < first; i++) if (k[i] == LineKind.CAPTION) return false;
     return true;
+  }
+
+  /**
+   * A widget ("Theo dõi … trên", share bar) right under the headline, past its alt-text copies: such templates
+   * open the body container after the widget and print no sapo (seed 000 and its gold).
+   */
+  private static boolean widgetUnderTitle(List<String> lines, LineKind[] k, int title, int first) {
+    for (int i = title + 1; i < first; i++) {
+      if (k[i] == LineKind.IMAGE_MARKER) continue;
+      return k[i] == LineKind.BOILERPLATE && LineShapes.isBoilerplatePhrase(lines.get(i));
+    }
+    return false;
   }
 }

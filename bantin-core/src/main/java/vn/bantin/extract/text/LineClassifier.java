@@ -21,7 +21,7 @@ final class LineClassifier {
   /** Most words of a headline ending in "?" or "!" (listed question headlines on the seeds: up to 27). */
   static final int MAX_QUESTION_HEADLINE_WORDS = 30;
   /** How far (in non-blank lines) a repeated headline is taken for image alt text. */
-  static final int REPEAT_WINDOW = 6;
+  static final int REPEAT_WINDOW = 8;
   /** How near another date must be for a dated line to be part of a list. */
   static final int LIST_DATE_WINDOW = 6;
 
@@ -46,7 +46,9 @@ final class LineClassifier {
     int w = LineShapes.words(s);
     if (LineShapes.isTimestamp(s)) return LineKind.TIMESTAMP;
     if (w <= 14 && credits.parse(s).isPresent()) return LineKind.CREDIT;
-    if (LineShapes.isBoilerplatePhrase(s)) return LineKind.BOILERPLATE;
+    if (LineShapes.isBoilerplatePhrase(s) || LineShapes.isDoubled(s) || LineShapes.isDataLine(s)) {
+      return LineKind.BOILERPLATE;
+    }
     if (LineShapes.hasImageNumber(s) || LineShapes.isSlug(s)) return LineKind.IMAGE_MARKER;
     if (LineShapes.isSlugPrefixed(s) || LineShapes.isRelatedLink(s)) return LineKind.RELATED;
     if (w <= MAX_CAPTION_WORDS && LineShapes.hasPhotoCredit(s)) return LineKind.CAPTION;
@@ -72,26 +74,29 @@ final class LineClassifier {
     return t.endsWith(".") && !t.endsWith("...");
   }
 
-  /** Adjacent repeats are list items or doubled captions; a headline repeated a few lines on is alt text. */
+  /**
+   * A headline printed twice in a row (the h1 and a hidden copy, or a list item's link and its image's alt
+   * text) counts once: the copy is alt text. A sentence printed twice in a row is a caption shown under the
+   * image and again in a lightbox. A headline repeated a few lines on is image alt text; a sentence repeated
+   * anywhere later is a copy (sticky bars, share boxes) and dropped.
+   */
   private static void markRepeats(List<String> lines, LineKind[] k) {
     int n = lines.size();
     String[] keys = new String[n];
     for (int i = 0; i < n; i++) keys[i] = LineShapes.key(lines.get(i));
     for (int i = 0; i + 1 < n; i++) {
       if (keys[i].isEmpty() || !keys[i].equals(keys[i + 1])) continue;
-      if (k[i] == LineKind.CAPTION || k[i + 1] == LineKind.CAPTION) {
+      if (k[i] == LineKind.CAPTION || k[i + 1] == LineKind.CAPTION
+          || (k[i] == LineKind.SENTENCE && LineShapes.words(lines.get(i)) <= MAX_CAPTION_WORDS)) {
         k[i] = LineKind.CAPTION;
         k[i + 1] = LineKind.CAPTION;
-      } else if (k[i] == LineKind.SENTENCE && LineShapes.words(lines.get(i)) <= MAX_CAPTION_WORDS) {
-        // a sentence printed twice in a row is a caption shown under the image and again in a lightbox
-        k[i] = LineKind.CAPTION;
-        k[i + 1] = LineKind.CAPTION;
-      } else {
-        k[i] = LineKind.LISTING;
-        k[i + 1] = LineKind.LISTING;
+      } else if (k[i] == LineKind.HEADLINE) {
+        k[i + 1] = LineKind.IMAGE_MARKER;
       }
     }
+    java.util.Set<String> seenSentences = new java.util.HashSet<>();
     for (int i = 0; i < n; i++) {
+      if (k[i] == LineKind.SENTENCE && !seenSentences.add(keys[i])) k[i] = LineKind.BOILERPLATE;
       if (k[i] != LineKind.HEADLINE) continue;
       for (int j = i + 2; j < n && j <= i + REPEAT_WINDOW; j++) {
         if (keys[j].equals(keys[i]) && k[j] != LineKind.LISTING) k[j] = LineKind.IMAGE_MARKER;

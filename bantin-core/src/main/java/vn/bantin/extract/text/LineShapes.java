@@ -30,15 +30,18 @@ final class LineShapes {
       "(?iu)(?:^|\\s)(?:[-–—]\\s*)?(?:hình ảnh|hinh anh|hình|hinh|ảnh|photo|image)\\s*\\d{1,2}$");
 
   /** A caption's photo credit at the end of the line: "Ảnh: Reuters.", "(Nguồn: Getty)", "(Ảnh minh họa)". */
-  static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)(?:^|[\\s(.])(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|"
-      + "nguồn|photo|đồ họa|đồ hoạ|video|clip|ảnh chụp màn hình)\\s*:\\s*[^.:()]{1,60}[.)]?\\)?\\s*$"
-      + "|(?iu)\\((?:ảnh|hình)\\s+(?:minh họa|minh hoạ|chụp màn hình|tư liệu)\\)\\.?$");
+  static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)(?:^|[\\s(.])(?:ảnh|hình|nguồn|photo|đồ họa|đồ hoạ|video|clip)"
+      + "(?:\\s+\\p{L}+){0,3}\\s*:\\s*[^.:()]{1,60}[.)]?\\)?\\s*$"
+      + "|(?iu)\\((?:ảnh|hình)(?:\\s+\\p{L}+){1,3}\\)\\.?$");
 
   /** Terminal punctuation a paragraph ends with, before closing quotes/brackets. */
   private static final Pattern TERMINAL = Pattern.compile("[.!?…;:]$");
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"”’'»)\\]\\s]+$");
   private static final Pattern WORD = Pattern.compile("\\S+");
-  private static final Pattern FOLLOW_US = Pattern.compile("^theo doi .{1,40} tren(?: .{0,30})?$");
+  private static final Pattern FOLLOW_US = Pattern.compile("^theo doi .{1,40} tren(?: .{0,30})?$"
+      + "|^.{0,40}\\b(?:tren|on) google(?: news)?$|^(?:prefer|add|them) .{1,30} (?:on|tren) google\\b.*$");
+  /** Decorations a date line may carry around it: "Thứ Năm, 16/07/2026 17:17 |". */
+  private static final Pattern DATE_DECORATION = Pattern.compile("^[\\s|•·–—-]+|[\\s|•·–—-]+$");
   private static final Pattern RELATED_LINK = Pattern.compile("(?iu)^(?:>>|»|►|→|(?:xem|đọc)\\s+(?:thêm|tiếp)\\s*"
       + "(?::|>>|»)|(?:tin|bài)\\s+(?:liên quan|cùng chủ đề)\\s*:)\\s*\\S");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -98,7 +101,7 @@ final class LineShapes {
   }
 
   static boolean isTimestamp(String s) {
-    return s.length() <= 60 && TIMESTAMP.matcher(s.strip()).matches();
+    return s.length() <= 60 && TIMESTAMP.matcher(DATE_DECORATION.matcher(s).replaceAll("")).matches();
   }
 
   /** A known furniture phrase, or a "follow us on …" widget. */
@@ -168,6 +171,18 @@ final class LineShapes {
   /** "Xem thêm: …", "Đọc thêm >> …", ">> …": an inline link to another article. */
   static boolean isRelatedLink(String s) {
     return RELATED_LINK.matcher(s.strip()).find();
+  }
+
+  /** The same text twice in a row with nothing between ("Trở lại Thời sựTrở lại Thời sự"): glued navigation. */
+  static boolean isDoubled(String s) {
+    String t = s.strip();
+    int n = t.length();
+    return n >= 6 && n % 2 == 0 && t.substring(0, n / 2).equals(t.substring(n / 2));
+  }
+
+  /** A data line (line-ups, tables flattened): several semicolons and no final punctuation. */
+  static boolean isDataLine(String s) {
+    return s.chars().filter(c -> c == ';').count() >= 2 && !endsTerminal(s);
   }
 
   /** Starts like a headline: capital letter, digit or opening quote. */
