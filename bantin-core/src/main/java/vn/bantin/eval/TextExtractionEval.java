@@ -52,7 +52,7 @@ public final class TextExtractionEval {
       int predictedBlocks, int blockHits, int leadsRight, double shinglePrecision, double shingleRecall,
       List<String> captionsInBody, List<String> creditsInBody, List<String> otherInBody, int creditsExpected,
       int creditsRight, List<String> creditErrors, List<String> wrongLeads, int goldCaptions,
-      int predictedCaptions, int captionHits) {
+      int predictedCaptions, int captionHits, List<String> missedParagraphs) {
 
     public double paragraphPrecision() { return ratio(paragraphHits, predictedParagraphs); }
     public double paragraphRecall() { return ratio(paragraphHits, goldParagraphs); }
@@ -78,6 +78,7 @@ public final class TextExtractionEval {
       sb.append(String.format(Locale.ROOT, "lead+paragraphs: P %.4f R %.4f; leads right %d/%d%n",
           blockPrecision(), blockRecall(), leadsRight, matched));
       for (String w : wrongLeads) sb.append("  LEAD ").append(w).append('\n');
+      for (String m : missedParagraphs) sb.append("  MISSED ").append(m).append('\n');
       sb.append(String.format(Locale.ROOT, "shingles: P %.4f R %.4f F1 %.4f%n", shinglePrecision, shingleRecall,
           shingleF1()));
       sb.append(String.format(Locale.ROOT, "captions: P %.4f R %.4f (%d hit / %d predicted / %d gold)%n",
@@ -106,7 +107,7 @@ public final class TextExtractionEval {
     double sp = 0, sr = 0;
     List<String> missing = new ArrayList<>(), extra = new ArrayList<>(), capIn = new ArrayList<>(),
         credIn = new ArrayList<>(), otherIn = new ArrayList<>(), creditErrors = new ArrayList<>(),
-        wrongLeads = new ArrayList<>();
+        wrongLeads = new ArrayList<>(), missedParas = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName().toString();
       Path g = gold.resolve(name.substring(0, name.length() - 4) + ".gold.json");
@@ -186,6 +187,7 @@ public final class TextExtractionEval {
       predPs += predParas.size();
       predBlocks += predBlockTexts.size();
       pHits += multisetHits(predParas, goldParas);
+      for (String gp : goldParas) if (!predParas.contains(gp)) missedParas.add(name + ": " + cut(gp));
       bHits += multisetHits(predBlockTexts, goldBlockTexts);
       for (String b : predBlockTexts) {
         if (goldBlockTexts.contains(b)) continue;
@@ -199,7 +201,7 @@ public final class TextExtractionEval {
     }
     return new Report(pages, goldArticles, predicted, matched, missing, extra, goldPs, predPs, pHits, goldBlocks,
         predBlocks, bHits, leadsRight, pages == 0 ? 0 : sp / pages, pages == 0 ? 0 : sr / pages, capIn, credIn,
-        otherIn, creditsExpected, creditsRight, creditErrors, wrongLeads, goldCapCount, predCapCount, capHits);
+        otherIn, creditsExpected, creditsRight, creditErrors, wrongLeads, goldCapCount, predCapCount, capHits, missedParas);
   }
 
   /** NFC, whitespace runs to one space, trimmed. */

@@ -33,6 +33,10 @@ final class ArticleSegmenter {
   static final int MAX_LEAD_WORDS = 90;
   /** Token overlap between alt text and a headline for the alt text to repeat it. */
   static final double REPEAT_OVERLAP = 0.6;
+  /** How many short runs above a long one may still belong to its article. */
+  static final int MAX_HEADER_RUNS = 3;
+  /** How near (in non-blank lines) a date line marks a headline as the page's own. */
+  static final int DATE_DISTANCE = 3;
 
   /** One article's lines, as indexes into the dump's non-blank lines. */
   record Block(int title, int lead, List<Integer> paragraphs, Set<Integer> headings, List<Integer> captions,
@@ -65,6 +69,7 @@ final class ArticleSegmenter {
         continue;
       }
       List<Run> group = new ArrayList<>(List.of(run));
+      group.addAll(0, headerRuns(lines, kinds, runs, r, groups.isEmpty() ? -1 : lastOf(groups).end));
       int next = r + 1;
       List<Run> pending = new ArrayList<>();
       for (int j = r + 1; j < runs.size(); j++) {
@@ -119,10 +124,9 @@ final class ArticleSegmenter {
       }
       if (title > 0 && kinds[title - 1] == LineKind.TIMESTAMP) timestamps.add(title - 1);
       int byline = -1;
-      if (last + 1 < limit && isByline(lines.get(last + 1), kinds[last + 1])) {
+      if (last + 1 < limit && kinds[last + 1] == LineKind.BYLINE) {
         byline = last + 1;
         article[byline] = g;
-        out[byline] = LineKind.BYLINE;
       }
       int credit = -1;
       for (int i = last + 1; i < limit; i++) {
@@ -184,16 +188,43 @@ final class ArticleSegmenter {
     return sentences >= 2 && sentences >= 2 * headlines;
   }
 
+  private static Run lastOf(List<List<Run>> groups) {
+    List<Run> g = groups.get(groups.size() - 1);
+    return g.get(g.size() - 1);
+  }
+
   /**
-   * A writer's name on its own line under the text ("Thanh Hà"): two to four capitalized words, no digits,
-   * not a furniture phrase.
+   * Short runs above an article's first long run that belong to it: its real headline may sit a few lines
+   * higher, over the lead and a video or photo whose headline-shaped caption ("Hiện trường vụ việc") heads the
+   * long run. Walks back over runs joined by a single headline while that headline is weak, and takes them
+   * when it reaches a strong headline (dated or repeated as alt text). A weak list headline above never
+   * qualifies, so a teaser over an article is not taken in.
    */
-  private static boolean isByline(String line, LineKind k) {
-    if (k != LineKind.BOILERPLATE || LineShapes.isBoilerplatePhrase(line) || line.matches(".*\\d.*")) return false;
-    String[] ws = line.strip().split("\\s+");
-    if (ws.length < 2 || ws.length > 4) return false;
-    for (String w : ws) if (!Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(w.length() - 1))) return false;
-    return true;
+  private static List<Run> headerRuns(List<String> lines, LineKind[] k, List<Run> runs, int r, int floor) {
+    List<Run> taken = new ArrayList<>();
+    Run first = runs.get(r);
+    if (isStrongTitle(lines, k, first.title)) return taken;
+    for (int j = r - 1; j >= 0 && taken.size() < MAX_HEADER_RUNS; j--) {
+      Run p = runs.get(j);
+      if (p.end <= floor || p.title < 0 || p.title <= floor || !subHeadingGap(lines, k, p.end, first)) break;
+      taken.add(0, p);
+      if (isStrongTitle(lines, k, p.title)) return taken;
+      first = p;
+    }
+    return new ArrayList<>();
+  }
+
+  /** A headline with its own date line next to it, or repeated as image alt text. */
+  private static boolean isStrongTitle(List<String> lines, LineKind[] k, int title) {
+    if (title < 0) return false;
+    for (int d = -DATE_DISTANCE; d <= DATE_DISTANCE; d++) {
+      int i = title + d;
+      if (d == 0 || i < 0 || i >= k.length || k[i] != LineKind.TIMESTAMP) continue;
+      boolean clear = true;
+      for (int m = Math.min(i, title) + 1; m < Math.max(i, title); m++) if (!transparent(k[m])) clear = false;
+      if (clear) return true;
+    }
+    return isOwnTitle(lines, k, title);
   }
 
   private static boolean qualifies(Run r) {

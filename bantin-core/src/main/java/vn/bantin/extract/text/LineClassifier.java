@@ -38,6 +38,7 @@ final class LineClassifier {
     markRepeats(lines, k);
     markCaptions(lines, k);
     markDatedLists(lines, k);
+    markBylines(lines, k);
     return k;
   }
 
@@ -46,7 +47,9 @@ final class LineClassifier {
     int w = LineShapes.words(s);
     if (LineShapes.isTimestamp(s)) return LineKind.TIMESTAMP;
     if (w <= 14 && credits.parse(s).isPresent()) return LineKind.CREDIT;
-    if (LineShapes.isBoilerplatePhrase(s) || LineShapes.isDoubled(s) || LineShapes.isDataLine(s)) {
+    if (LineShapes.isFooter(s)) return LineKind.FOOTER;
+    if (LineShapes.isBoilerplatePhrase(s) || LineShapes.isDoubled(s) || LineShapes.isDataLine(s)
+        || LineShapes.isToolRow(s)) {
       return LineKind.BOILERPLATE;
     }
     if (LineShapes.hasImageNumber(s) || LineShapes.isSlug(s)) return LineKind.IMAGE_MARKER;
@@ -91,7 +94,8 @@ final class LineClassifier {
         k[i] = LineKind.CAPTION;
         k[i + 1] = LineKind.CAPTION;
       } else if (k[i] == LineKind.HEADLINE) {
-        k[i + 1] = LineKind.IMAGE_MARKER;
+        // a hidden copy right under it, not a picture: the line after it is no caption
+        k[i + 1] = LineKind.BOILERPLATE;
       }
     }
     java.util.Set<String> seenSentences = new java.util.HashSet<>();
@@ -115,6 +119,27 @@ final class LineClassifier {
         k[i + 1] = LineKind.CAPTION;
       }
     }
+  }
+
+  /**
+   * A name of two to four capitalized words right under a paragraph ("Đức Hùng") signs the article and ends
+   * its text.
+   */
+  private static void markBylines(List<String> lines, LineKind[] k) {
+    for (int i = 1; i < lines.size(); i++) {
+      if (k[i] == LineKind.BOILERPLATE && k[i - 1] == LineKind.SENTENCE && isName(lines.get(i))) k[i] = LineKind.BYLINE;
+    }
+  }
+
+  /** Two to four capitalized words, no digits, not a furniture phrase: a person's name. */
+  static boolean isName(String line) {
+    if (LineShapes.isBoilerplatePhrase(line) || line.matches(".*\\d.*")) return false;
+    String[] ws = line.strip().split("\\s+");
+    if (ws.length < 2 || ws.length > 4) return false;
+    for (String w : ws) {
+      if (!Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(w.length() - 1))) return false;
+    }
+    return true;
   }
 
   /**

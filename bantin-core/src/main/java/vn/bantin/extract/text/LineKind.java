@@ -24,6 +24,8 @@ public enum LineKind {
   RELATED,
   /** A headline or snippet of a list of other articles (related, latest, most read…). */
   LISTING,
+  /** The site footer: licence, newsroom address, phone, copyright. */
+  FOOTER,
   /** Page furniture: section headers, prompts, labels, navigation. */
   BOILERPLATE,
   /** Sentence-shaped text not (yet) assigned to an article. */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.bantin.text.Folding;
@@ -23,15 +24,15 @@ final class LineShapes {
   static final Pattern TIMESTAMP = Pattern.compile("(?iu)^(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*[,-]?\\s*)?"
       + "(?:\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*(?:[,|-]\\s*)?(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*[,-]?\\s*)?)?"
       + "(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
-      + "(?:\\s*[,|-]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?\\s*(?:\\(?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}\\s*\\)?)?$");
+      + "(?:\\s*[,|-]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?\\s*(?:\\(?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?)?$");
 
   /** Image alt text ending in an image number: "… - Hình 1", "… hinh anh 2", "… ảnh 3". */
   static final Pattern IMAGE_NUMBER = Pattern.compile(
       "(?iu)(?:^|\\s)(?:[-–—]\\s*)?(?:hình ảnh|hinh anh|hình|hinh|ảnh|photo|image)\\s*\\d{1,2}$");
 
   /** A caption's photo credit at the end of the line: "Ảnh: Reuters.", "(Nguồn: Getty)", "(Ảnh minh họa)". */
-  static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)(?:^|[\\s(.])(?:ảnh|hình|nguồn|photo|đồ họa|đồ hoạ|video|clip)"
-      + "(?:\\s+\\p{L}+){0,3}\\s*:\\s*[^.:()]{1,60}[.)]?\\)?\\s*$"
+  static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)[\\s(.](?:ảnh|hình|nguồn|photo|đồ họa|đồ hoạ|video|clip)"
+      + "(?:\\s+\\p{L}+){0,3}\\s*:\\s*[^.:()\\s][^.:()]{0,59}[.)]?\\)?\\s*$"
       + "|(?iu)\\((?:ảnh|hình)(?:\\s+\\p{L}+){1,3}\\)\\.?$");
 
   /** Terminal punctuation a paragraph ends with, before closing quotes/brackets. */
@@ -39,25 +40,42 @@ final class LineShapes {
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"”’'»)\\]\\s]+$");
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern FOLLOW_US = Pattern.compile("^theo doi .{1,40} tren(?: .{0,30})?$"
-      + "|^.{0,40}\\b(?:tren|on) google(?: news)?$|^(?:prefer|add|them) .{1,30} (?:on|tren) google\\b.*$");
+      + "|^.{0,40}\\b(?:tren|on) google(?: news| search)?$|^(?:prefer|add|them) .{1,30} (?:on|tren) google\\b.*$");
   /** Decorations a date line may carry around it: "Thứ Năm, 16/07/2026 17:17 |". */
   private static final Pattern DATE_DECORATION = Pattern.compile("^[\\s|•·–—-]+|[\\s|•·–—-]+$");
   private static final Pattern RELATED_LINK = Pattern.compile("(?iu)^(?:>>|»|►|→|(?:xem|đọc)\\s+(?:thêm|tiếp)\\s*"
       + "(?::|>>|»)|(?:tin|bài)\\s+(?:liên quan|cùng chủ đề)\\s*:)\\s*\\S");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** Footer lines of Vietnamese news sites: licence, editors, address, contacts, copyright. */
+  private static final Pattern FOOTER = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright|bản quyền|giấy phép(?: số| thiết lập)?|"
+      + "(?:phó )?tổng biên tập|cơ quan chủ quản|chịu trách nhiệm(?: nội dung| xuất bản| quản lý)?|trụ sở(?: chính)?|"
+      + "phòng đại diện|văn phòng đại diện|điện thoại|đt|tel|fax|email|e-mail|hotline|đường dây nóng|"
+      + "liên hệ quảng cáo|hỗ trợ|cấm sao chép|ghi rõ nguồn|chỉ được phát hành lại|all rights reserved)\\b.*");
+  /** Topic and tag labels: "Sự kiện: …", "Chủ đề: …", "Từ khóa: …", "Tags: …". */
+  private static final Pattern LABEL_LINE =
+      Pattern.compile("(?iu)^(?:sự kiện|chủ đề|từ khóa|từ khoá|tags?|keywords?|chuyên mục|danh mục|#\\S+)\\s*[:#]?.*");
+  /** A writer box: a name with a newsroom role ("Đàm Đệ Nhà báo", "Phóng viên Minh Anh"). */
+  private static final Pattern ROLE =
+      Pattern.compile("(?iu)^(?:(?:nhà báo|phóng viên|pv|ctv|biên tập viên|btv)\\s+.{2,30}|.{2,30}\\s+(?:nhà báo|phóng viên|pv|ctv))$");
+  /** Words share bars and tool rows are made of, folded: a line of only these is page furniture. */
+  private static final Set<String> TOOL_WORDS = Set.copyOf(List.of("nghe", "chia", "se", "luu", "tin", "binh", "luan", "tro",
+      "ve", "in", "bai", "copy", "link", "facebook", "zalo", "twitter", "x", "email", "gui", "bao", "loi", "sao",
+      "chep", "lien", "ket", "theo", "doi", "google", "news", "thich", "like", "share", "tweet", "pinterest",
+      "telegram", "messenger", "linkedin", "lay", "goc", "cho", "nay", "viet", "ban", "font", "size", "co", "chu",
+      "a", "aa", "a-", "a+", "phong", "to", "nho", "dong", "mo", "in", "trang", "quay", "lai"));
 
   /**
    * Unaccented syllables frequent in Vietnamese: a line of only unaccented words made mostly of these is a URL
    * slug or diacritic-stripped alt text ("my van hy vong tai khoi dong quan he ngoai giao voi trieu tien").
    */
-  private static final Set<String> PLAIN_SYLLABLES = Set.of("va", "cua", "voi", "trong", "cho", "ve", "tai",
+  private static final Set<String> PLAIN_SYLLABLES = Set.copyOf(List.of("va", "cua", "voi", "trong", "cho", "ve", "tai",
       "khong", "nhung", "duoc", "la", "mot", "cac", "nhu", "se", "da", "dang", "tu", "den", "sau", "truoc",
       "tren", "duoi", "nguoi", "nha", "ong", "ba", "thu", "quan", "he", "giao", "tien", "trieu", "han", "quoc",
       "my", "nga", "viet", "nam", "hoi", "nghi", "dam", "phan", "tiep", "tuc", "hinh", "anh", "thong", "tong",
       "cam", "ket", "giup", "bang", "moi", "cach", "hy", "vong", "khoi", "dong", "ngoai", "lanh", "dao",
       "chinh", "phu", "kinh", "te", "xa", "thanh", "pho", "lai", "len", "ra", "vao", "khi", "neu", "thi", "ma",
       "de", "nay", "do", "co", "cung", "nhat", "hai", "nhieu", "lon", "dau", "ngay", "thang",
-      "tin", "bao", "dan", "canh", "an", "toan", "chien", "tranh", "luc", "truong", "bo", "dinh", "di");
+      "tin", "bao", "dan", "canh", "an", "toan", "chien", "tranh", "luc", "truong", "bo", "dinh", "di"));
 
   private static final Set<String> LIST_HEADERS = loadPhrases("lists");
   private static final Set<String> FURNITURE = loadPhrases("furniture");
@@ -171,6 +189,25 @@ final class LineShapes {
   /** "Xem thêm: …", "Đọc thêm >> …", ">> …": an inline link to another article. */
   static boolean isRelatedLink(String s) {
     return RELATED_LINK.matcher(s.strip()).find();
+  }
+
+  /** A site-footer line (licence, editors, address, contacts, copyright); footers are short lines. */
+  static boolean isFooter(String s) {
+    return words(s) <= 40 && FOOTER.matcher(s.strip()).matches();
+  }
+
+  /** Page tool rows ("Nghe Chia sẻ Lưu tin Bình luận Trở về", "Chia sẻ Facebook"), tag and topic labels. */
+  static boolean isToolRow(String s) {
+    String t = s.strip();
+    if (LABEL_LINE.matcher(t).matches() && words(t) <= 16) return true;
+    if (ROLE.matcher(t).matches() && words(t) <= 6) return true;
+    String k = key(t);
+    if (k.isEmpty()) return false;
+    if (k.startsWith("bao loi") && words(t) <= 5) return true;
+    String[] ws = k.split(" ");
+    if (ws.length < 2 || ws.length > 10) return false;
+    for (String w : ws) if (!TOOL_WORDS.contains(w)) return false;
+    return true;
   }
 
   /** The same text twice in a row with nothing between ("Trở lại Thời sựTrở lại Thời sự"): glued navigation. */
