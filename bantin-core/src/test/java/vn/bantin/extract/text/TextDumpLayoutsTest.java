@@ -27,7 +27,8 @@ import vn.bantin.model.Provenance;
  * the shared gold format): date line over the title, author plus "(theo Reuters)", inline "Xem thêm:" link,
  * two articles closed by "Theo Tuổi Trẻ" and "Nguồn: URL", sub-headings and a related-headline box inside
  * the text, a follow-us widget before the first paragraph, a section front with no article, a caption printed
- * twice and an agency credit in parentheses.
+ * twice and an agency credit in parentheses, a header zone (writer box, topic label, decorated date, tool row)
+ * with sub-headings before the first long section, a "preferred source" widget and a site footer.
  */
 class TextDumpLayoutsTest {
   private final TextDumpExtractor extractor = new TextDumpExtractor();
@@ -47,7 +48,7 @@ class TextDumpLayoutsTest {
   @Test
   void goldOfEveryWrittenLayoutIsMet() throws Exception {
     TextExtractionEval.Report r = TextExtractionEval.run(extractor, dumps(), dumps());
-    assertEquals(6, r.pages());
+    assertEquals(7, r.pages());
     assertEquals(List.of(), r.missing(), r.toString());
     assertEquals(List.of(), r.extra(), r.toString());
     assertTrue(r.paragraphPrecision() >= 0.98 && r.paragraphRecall() >= 0.98, r.toString());
@@ -117,6 +118,25 @@ class TextDumpLayoutsTest {
     assertTrue(a.body().contains("t.ử von.g"));
     assertEquals("Tân Hoa Xã", a.creditedSource());
     assertEquals("vi", a.language());
+  }
+
+  @Test
+  void datedHeadlineKeepsItsLeadAboveSubHeadingsAndTheFooterIsNoArticle() throws IOException {
+    List<Article> as = extract("g_header_media_footer.txt");
+    assertEquals(1, as.size());
+    Article a = as.get(0);
+    assertEquals("CLIP: Xe khách mất lái lao xuống ruộng ven quốc lộ 1A", a.title());
+    assertTrue(a.lead().startsWith("Một xe khách giường nằm"));
+    assertEquals(OffsetDateTime.parse("2026-06-12T09:15+07:00"), a.published());
+    assertEquals(2, a.paragraphs().stream().filter(p -> p.type() == ParagraphType.HEADING).count());
+    assertEquals("TTXVN", a.creditedSource());
+    assertEquals(List.of("Thu Hà"), a.authors());
+    List<DumpLine> lines = extractor.classify(new String(
+        TextDumpLayoutsTest.class.getResourceAsStream("dumps/g_header_media_footer.txt").readAllBytes(),
+        StandardCharsets.UTF_8));
+    for (DumpLine l : lines) {
+      if (l.text().startsWith("Bước") || l.text().startsWith("Giấy phép")) assertEquals(-1, l.article(), l.toString());
+    }
   }
 
   @Test
