@@ -42,7 +42,8 @@ final class LineShapes {
   private static final Pattern FOLLOW_US = Pattern.compile("^theo doi .{1,40} tren(?: .{0,30})?$"
       + "|^.{0,40}\\b(?:tren|on) google(?: news| search)?$|^(?:prefer|add|them) .{1,30} (?:on|tren) google\\b.*$");
   /** Decorations a date line may carry around it: "Thứ Năm, 16/07/2026 17:17 |". */
-  private static final Pattern DATE_DECORATION = Pattern.compile("^[\\s|•·–—-]+|[\\s|•·–—-]+$");
+  private static final Pattern DATE_DECORATION = Pattern.compile("(?iu)^[\\s|•·–—-]*(?:(?:cập nhật|đăng|ngày đăng|"
+      + "thời gian|xuất bản|published|updated|posted)(?:\\s+(?:lúc|ngày|on|at))?\\s*:?\\s*)?|[\\s|•·–—-]+$");
   private static final Pattern RELATED_LINK = Pattern.compile("(?iu)^(?:>>|»|►|→|(?:xem|đọc)\\s+(?:thêm|tiếp)\\s*"
       + "(?::|>>|»)|(?:tin|bài)\\s+(?:liên quan|cùng chủ đề)\\s*:)\\s*\\S");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");

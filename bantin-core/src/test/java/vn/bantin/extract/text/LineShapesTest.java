@@ -15,7 +15,7 @@ class LineShapesTest {
   void timestampLines() {
     for (String s : List.of("07:19:05 04/10/2024", "04/10/2024", "01/08/2025 10:03", "Thứ bảy, 5/10/2024, 07:19 (GMT+7)",
         "10:20 15/11/2024", "Chủ nhật, 06/10/2024 - 08:00", "Thứ Năm, 16/07/2026 17:17 |",
-        "19/07/2026 14:30 (GMT+07:00)")) {
+        "19/07/2026 14:30 (GMT+07:00)", "Cập nhật lúc 10:20 15/11/2024", "Ngày đăng: 15/11/2024")) {
       assertTrue(LineShapes.isTimestamp(s), s);
     }
     for (String s : List.of("Ngày 1/3, vài giờ sau khi hội nghị kết thúc.", "31/7/2025, Nữ phi công Mỹ gốc Việt tử nạn")) {
