@@ -33,6 +33,8 @@ final class ArticleSegmenter {
   static final int MAX_LEAD_WORDS = 90;
   /** Token overlap between alt text and a headline for the alt text to repeat it. */
   static final double REPEAT_OVERLAP = 0.6;
+  /** How far up (in non-blank lines) a list header still governs the headlines under it. */
+  static final int LIST_SCOPE = 40;
   /** How many short runs above a long one may still belong to its article. */
   static final int MAX_HEADER_RUNS = 3;
   /** How near (in non-blank lines) a date line marks a headline as the page's own. */
@@ -283,13 +285,30 @@ final class ArticleSegmenter {
   }
 
   /**
-   * A headline right under a list header ("Cùng tác giả", "Đọc thêm"), past furniture only, is a listed item:
-   * on the seeds every article title sits at the top, after a breadcrumb, after a credit or after the previous
-   * article's text, never under a list header.
+   * A headline inside a list of other articles: a list header sits right above it (past furniture), or above
+   * list items with snippets (a headline and its one- or two-line snippet, dates, furniture). On the seeds every article title sits at
+   * the top, after a breadcrumb, after a credit or after the previous article's text, never in a list. Three
+   * paragraphs in a row, a credit, a byline or the footer end the search: that is article text or its end.
    */
   private static boolean underListHeader(List<String> lines, LineKind[] k, int title) {
-    for (int i = title - 1; i >= 0 && transparent(k[i]); i--) {
-      if (LineShapes.isListHeader(lines.get(i))) return true;
+    int sentences = 0;
+    int headlinesInRow = 0;
+    boolean onlyFurniture = true;
+    boolean sawSnippet = false;
+    for (int i = title - 1; i >= 0 && i >= title - LIST_SCOPE; i--) {
+      if (k[i] == LineKind.BOILERPLATE && LineShapes.isListHeader(lines.get(i))) return onlyFurniture || sawSnippet;
+      if (k[i] == LineKind.CREDIT || k[i] == LineKind.BYLINE || k[i] == LineKind.FOOTER) return false;
+      if (transparent(k[i])) continue;
+      onlyFurniture = false;
+      if (k[i] == LineKind.SENTENCE) {
+        sawSnippet = true;
+        headlinesInRow = 0;
+        if (++sentences >= MIN_PARAGRAPHS) return false;
+      } else {
+        sentences = 0;
+        // three headlines in a row: a menu or a bare headline list, which says nothing about what follows
+        if (++headlinesInRow >= 3) return false;
+      }
     }
     return false;
   }

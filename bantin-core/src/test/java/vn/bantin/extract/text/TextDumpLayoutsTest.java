@@ -28,7 +28,8 @@ import vn.bantin.model.Provenance;
  * two articles closed by "Theo Tuổi Trẻ" and "Nguồn: URL", sub-headings and a related-headline box inside
  * the text, a follow-us widget before the first paragraph, a section front with no article, a caption printed
  * twice and an agency credit in parentheses, a header zone (writer box, topic label, decorated date, tool row)
- * with sub-headings before the first long section, a "preferred source" widget and a site footer.
+ * with sub-headings before the first long section, a "preferred source" widget and a site footer, a comment
+ * thread and a related list whose items carry long two-sentence snippets.
  */
 class TextDumpLayoutsTest {
   private final TextDumpExtractor extractor = new TextDumpExtractor();
@@ -48,7 +49,7 @@ class TextDumpLayoutsTest {
   @Test
   void goldOfEveryWrittenLayoutIsMet() throws Exception {
     TextExtractionEval.Report r = TextExtractionEval.run(extractor, dumps(), dumps());
-    assertEquals(7, r.pages());
+    assertEquals(8, r.pages());
     assertEquals(List.of(), r.missing(), r.toString());
     assertEquals(List.of(), r.extra(), r.toString());
     assertTrue(r.paragraphPrecision() >= 0.98 && r.paragraphRecall() >= 0.98, r.toString());
@@ -137,6 +138,15 @@ class TextDumpLayoutsTest {
     for (DumpLine l : lines) {
       if (l.text().startsWith("Bước") || l.text().startsWith("Giấy phép")) assertEquals(-1, l.article(), l.toString());
     }
+  }
+
+  @Test
+  void commentsAndListSnippetsStayOutside() throws IOException {
+    List<Article> as = extract("h_comments_list_snippets.txt");
+    assertEquals(1, as.size());
+    Article a = as.get(0);
+    assertEquals(List.of("Hoàng Anh"), a.authors());
+    assertTrue(a.body().indexOf("Giá giảm thì tốt quá") < 0 && a.body().indexOf("Tỷ giá") < 0, a.body());
   }
 
   @Test
