@@ -39,6 +39,7 @@ final class LineShapes {
   private static final Pattern TERMINAL = Pattern.compile("[.!?…;:]$");
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"”’'»)\\]\\s]+$");
   private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern FOLLOW_US = Pattern.compile("^theo doi .{1,40} tren(?: .{0,30})?$"
       + "|^.{0,40}\\b(?:tren|on) google(?: news| search)?$|^(?:prefer|add|them) .{1,30} (?:on|tren) google\\b.*$");
   /** Decorations a date line may carry around it: "Thứ Năm, 16/07/2026 17:17 |". */
@@ -149,27 +150,31 @@ final class LineShapes {
 
   /** Count of leading words written without any diacritic that look like Vietnamese syllables. */
   static int plainPrefixWords(String s) {
-    String[] ws = s.strip().split("\\s+");
+    String[] ws = splitWords(s);
     int n = 0;
     for (String w : ws) {
-      String bare = w.replaceAll("[^\\p{L}\\p{N}]", "");
-      if (bare.isEmpty()) { n++; continue; }
-      if (!isPlainAscii(bare)) break;
+      if (!isPlainAscii(w)) break;
       n++;
     }
     return n;
   }
 
+  /** The line's words, split on whitespace. */
+  static String[] splitWords(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? new String[0] : SPACES.split(t);
+  }
+
   /** Whole line unaccented and slug-like: mostly common Vietnamese syllables written without diacritics. */
   static boolean isSlug(String s) {
-    String[] ws = s.strip().split("\\s+");
+    String[] ws = splitWords(s);
     if (ws.length < 5 || plainPrefixWords(s) < ws.length) return false;
     return plainSyllableShare(ws, ws.length) >= 0.4;
   }
 
   /** A slug glued in front of an accented headline: a related link. */
   static boolean isSlugPrefixed(String s) {
-    String[] ws = s.strip().split("\\s+");
+    String[] ws = splitWords(s);
     int p = plainPrefixWords(s);
     return p >= 5 && p < ws.length && plainSyllableShare(ws, p) >= 0.5;
   }
@@ -177,14 +182,27 @@ final class LineShapes {
   private static double plainSyllableShare(String[] ws, int upTo) {
     int hit = 0;
     for (int i = 0; i < upTo; i++) {
-      if (PLAIN_SYLLABLES.contains(ws[i].toLowerCase().replaceAll("[^a-z]", ""))) hit++;
+      if (PLAIN_SYLLABLES.contains(asciiLetters(ws[i]))) hit++;
     }
     return upTo == 0 ? 0 : hit / (double) upTo;
   }
 
+  /** No letter outside ASCII (punctuation may be anything): the word carries no diacritic. */
   private static boolean isPlainAscii(String w) {
-    for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 127) return false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c > 127 && Character.isLetter(c)) return false;
+    }
     return true;
+  }
+
+  private static String asciiLetters(String w) {
+    StringBuilder sb = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = Character.toLowerCase(w.charAt(i));
+      if (c >= 'a' && c <= 'z') sb.append(c);
+    }
+    return sb.toString();
   }
 
   /** "Xem thêm: …", "Đọc thêm >> …", ">> …": an inline link to another article. */
