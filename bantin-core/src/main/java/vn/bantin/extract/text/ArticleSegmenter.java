@@ -9,13 +9,15 @@ import java.util.Set;
 /**
  * Second pass: splits a classified dump into articles and gives every line its final kind.
  *
- * <p>Article text is a run of sentence lines that only image alt text, captions, furniture and related links
- * interrupt; headlines, dates, credits and list items end a run. A run is an article when a headline heads it
+ * <p>Article text is a run of sentence lines that only image alt text, captions, furniture, dates and related
+ * links interrupt; headlines, credits, bylines, footer lines and list items end a run. A run is an article when a headline heads it
  * and it is longer than a list snippet ({@link #MIN_PARAGRAPHS} paragraphs, or two long ones): every list on
  * the seeds (related, latest, most read) gives one snippet per headline, while every article has at least
  * five paragraphs. A headline between two runs is a sub-heading of the first article unless something marks
  * it as a new article's title: a credit line before it (credits close articles) or image alt text repeating
- * it (sites repeat an article's own title as its image's alt text).
+ * it (sites repeat an article's own title as its image's alt text). Short runs above the first long one join
+ * the article when a dated or repeated headline heads them (title, lead, a video with a headline-shaped caption,
+ * then the text); list headers govern the headlines under them.
  *
  * <p>Lead: the first paragraph is the lead when it follows the title directly. When the template puts
  * furniture ("Theo dõi … trên") between title and first paragraph, that paragraph sits in the body container
@@ -42,7 +44,7 @@ final class ArticleSegmenter {
 
   /** One article's lines, as indexes into the dump's non-blank lines. */
   record Block(int title, int lead, List<Integer> paragraphs, Set<Integer> headings, List<Integer> captions,
-      int credit, int byline, List<Integer> timestamps, int first, int last) {}
+      int credit, int byline, List<Integer> writers, List<Integer> timestamps, int last) {}
 
   private record Run(int start, int end, int title, int sentences, int chars) {}
 
@@ -108,6 +110,7 @@ final class ArticleSegmenter {
       Set<Integer> headings = new HashSet<>();
       List<Integer> captions = new ArrayList<>();
       List<Integer> timestamps = new ArrayList<>();
+      List<Integer> writers = new ArrayList<>();
       Set<Integer> runTitles = new HashSet<>();
       for (Run run : group.subList(1, group.size())) runTitles.add(run.title);
       for (int i = title; i <= last; i++) {
@@ -123,6 +126,9 @@ final class ArticleSegmenter {
           headings.add(i);
         } else if (k == LineKind.CAPTION) captions.add(i);
         else if (k == LineKind.TIMESTAMP && i < firstSentence) timestamps.add(i);
+        else if (k == LineKind.BOILERPLATE && i < firstSentence && LineShapes.writerName(lines.get(i)) != null) {
+          writers.add(i);
+        }
       }
       if (title > 0 && kinds[title - 1] == LineKind.TIMESTAMP) timestamps.add(title - 1);
       int byline = -1;
@@ -137,7 +143,7 @@ final class ArticleSegmenter {
         if (kinds[i] == LineKind.CAPTION && i == last + 1) { captions.add(i); article[i] = g; }
       }
       blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, captions, credit, byline,
-          timestamps, title, Math.max(Math.max(last, credit), byline)));
+          writers, timestamps, Math.max(Math.max(last, credit), byline)));
     }
     // text outside every article is the page's lists and teasers
     for (int i = 0; i < n; i++) {

@@ -59,6 +59,8 @@ final class LineShapes {
   /** A writer box: a name with a newsroom role ("Đàm Đệ Nhà báo", "Phóng viên Minh Anh"). */
   private static final Pattern ROLE =
       Pattern.compile("(?iu)^(?:(?:nhà báo|phóng viên|pv|ctv|biên tập viên|btv)\\s+.{2,30}|.{2,30}\\s+(?:nhà báo|phóng viên|pv|ctv))$");
+  private static final Pattern ROLE_WORD =
+      Pattern.compile("(?iu)^(?:nhà báo|phóng viên|pv|ctv|biên tập viên|btv)\\s+|\\s+(?:nhà báo|phóng viên|pv|ctv)$");
   /** Words share bars and tool rows are made of, folded: a line of only these is page furniture. */
   private static final Set<String> TOOL_WORDS = Set.copyOf(List.of("nghe", "chia", "se", "luu", "tin", "binh", "luan", "tro",
       "ve", "in", "bai", "copy", "link", "facebook", "zalo", "twitter", "x", "email", "gui", "bao", "loi", "sao",
@@ -208,6 +210,14 @@ final class LineShapes {
   /** "Xem thêm: …", "Đọc thêm >> …", ">> …": an inline link to another article. */
   static boolean isRelatedLink(String s) {
     return RELATED_LINK.matcher(s.strip()).find();
+  }
+
+  /** The writer named in a writer box ("Đàm Đệ Nhà báo" gives "Đàm Đệ"), or null. */
+  static String writerName(String s) {
+    String t = s.strip();
+    if (words(t) > 6 || !ROLE.matcher(t).matches()) return null;
+    String name = ROLE_WORD.matcher(t).replaceAll("").strip();
+    return name.isEmpty() ? null : name;
   }
 
   /** A site-footer line (licence, editors, address, contacts, copyright); footers are short lines. */

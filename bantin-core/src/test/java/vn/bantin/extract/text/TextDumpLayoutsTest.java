@@ -131,7 +131,8 @@ class TextDumpLayoutsTest {
     assertEquals(OffsetDateTime.parse("2026-06-12T09:15+07:00"), a.published());
     assertEquals(2, a.paragraphs().stream().filter(p -> p.type() == ParagraphType.HEADING).count());
     assertEquals("TTXVN", a.creditedSource());
-    assertEquals(List.of("Thu Hà"), a.authors());
+    // the writer box under the title and the writer in front of the agency credit
+    assertEquals(List.of("Minh Quân", "Thu Hà"), a.authors());
     List<DumpLine> lines = extractor.classify(new String(
         TextDumpLayoutsTest.class.getResourceAsStream("dumps/g_header_media_footer.txt").readAllBytes(),
         StandardCharsets.UTF_8));

@@ -3,11 +3,19 @@ package vn.bantin.extract.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.bantin.eval.SharedData;
 import vn.bantin.eval.TextExtractionEval;
+import vn.bantin.model.Article;
+import vn.bantin.model.Page;
+import vn.bantin.model.PageFormat;
+import vn.bantin.model.Provenance;
 
 /**
  * Generalization: the rules were derived from the five seed dumps; here they run on six real Vietnamese article
@@ -27,5 +35,16 @@ class TextDumpRealPagesTest {
     assertTrue(r.paragraphPrecision() >= 0.9 && r.paragraphRecall() >= 0.85, r.toString());
     assertEquals(r.matched(), r.leadsRight(), r.toString());
     assertEquals(List.of(), r.otherInBody(), r.toString());
+  }
+
+  @Test
+  void writerBoxAndDateOfARealPage() throws IOException {
+    Path page = SharedData.resolve("eval/extraction-html/vi-real/pages/vietnamnet-2537078.html");
+    String dump = HtmlTextDumps.render(Files.readString(page, StandardCharsets.UTF_8));
+    List<Article> as = new TextDumpExtractor().extract(
+        new Page(Provenance.ofFile(page.toString()), PageFormat.TEXT, dump, "UTF-8"));
+    assertEquals(1, as.size());
+    assertEquals(List.of("Đàm Đệ"), as.get(0).authors());
+    assertEquals(OffsetDateTime.parse("2026-07-19T14:30+07:00"), as.get(0).published());
   }
 }
