@@ -131,6 +131,10 @@ final class ArticleSegmenter {
         }
       }
       if (title > 0 && kinds[title - 1] == LineKind.TIMESTAMP) timestamps.add(title - 1);
+      // some templates print the date under the lead ("title, lead, date, picture, text")
+      for (int i = firstSentence + 1; timestamps.isEmpty() && i <= Math.min(last, title + DATE_DISTANCE + 2); i++) {
+        if (kinds[i] == LineKind.TIMESTAMP) timestamps.add(i);
+      }
       int byline = -1;
       if (last + 1 < limit && kinds[last + 1] == LineKind.BYLINE) {
         byline = last + 1;

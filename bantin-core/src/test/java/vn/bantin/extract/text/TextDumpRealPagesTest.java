@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.bantin.eval.SharedData;
@@ -35,6 +37,21 @@ class TextDumpRealPagesTest {
     assertTrue(r.paragraphPrecision() >= 0.9 && r.paragraphRecall() >= 0.85, r.toString());
     assertEquals(r.matched(), r.leadsRight(), r.toString());
     assertEquals(List.of(), r.otherInBody(), r.toString());
+  }
+
+  @Test
+  void publicationTimeOfEveryRealPageToTheMinute() throws IOException {
+    Path dir = SharedData.resolve("eval/extraction-html/vi-real");
+    try (var pages = Files.list(dir.resolve("pages"))) {
+      for (Path page : pages.sorted().toList()) {
+        String name = page.getFileName().toString().replace(".html", "");
+        var gold = new ObjectMapper().readTree(dir.resolve("gold/" + name + ".json").toFile());
+        List<Article> as = new TextDumpExtractor().extract(new Page(Provenance.ofFile(name), PageFormat.TEXT,
+            HtmlTextDumps.render(Files.readString(page, StandardCharsets.UTF_8)), "UTF-8"));
+        OffsetDateTime expected = OffsetDateTime.parse(gold.get("published").asText()).truncatedTo(ChronoUnit.MINUTES);
+        assertEquals(expected, as.get(0).published(), name);
+      }
+    }
   }
 
   @Test
