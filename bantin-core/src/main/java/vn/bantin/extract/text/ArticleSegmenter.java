@@ -43,7 +43,8 @@ final class ArticleSegmenter {
   static final int DATE_DISTANCE = 3;
 
   /** One article's lines, as indexes into the dump's non-blank lines. */
-  record Block(int title, int lead, List<Integer> paragraphs, Set<Integer> headings, List<Integer> captions,
+  record Block(int title, int lead, List<Integer> paragraphs, Set<Integer> headings, Set<Integer> listItems,
+      List<Integer> captions,
       int credit, int byline, List<Integer> writers, List<Integer> timestamps, int last) {}
 
   private record Run(int start, int end, int title, int sentences, int chars) {}
@@ -108,6 +109,7 @@ final class ArticleSegmenter {
           && LineShapes.words(lines.get(firstSentence)) <= MAX_LEAD_WORDS;
       List<Integer> paragraphs = new ArrayList<>();
       Set<Integer> headings = new HashSet<>();
+      Set<Integer> listItems = new HashSet<>();
       List<Integer> captions = new ArrayList<>();
       List<Integer> timestamps = new ArrayList<>();
       List<Integer> writers = new ArrayList<>();
@@ -124,6 +126,10 @@ final class ArticleSegmenter {
           out[i] = LineKind.HEADING;
           paragraphs.add(i);
           headings.add(i);
+        } else if (k == LineKind.BULLET && i > firstSentence) {
+          out[i] = LineKind.BODY;
+          paragraphs.add(i);
+          listItems.add(i);
         } else if (k == LineKind.CAPTION) captions.add(i);
         else if (k == LineKind.TIMESTAMP && i < firstSentence) timestamps.add(i);
         else if (k == LineKind.BOILERPLATE && i < firstSentence && LineShapes.writerName(lines.get(i)) != null) {
@@ -146,7 +152,7 @@ final class ArticleSegmenter {
         // a caption right under the last paragraph still belongs to the article
         if (kinds[i] == LineKind.CAPTION && i == last + 1) { captions.add(i); article[i] = g; }
       }
-      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, captions, credit, byline,
+      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, listItems, captions, credit, byline,
           writers, timestamps, Math.max(Math.max(last, credit), byline)));
     }
     // text outside every article is the page's lists and teasers
@@ -247,7 +253,7 @@ final class ArticleSegmenter {
   /** Lines article text flows around. A date is one too: in lists it sits beside list items, which break runs. */
   private static boolean transparent(LineKind k) {
     return k == LineKind.IMAGE_MARKER || k == LineKind.CAPTION || k == LineKind.BOILERPLATE
-        || k == LineKind.RELATED || k == LineKind.TIMESTAMP;
+        || k == LineKind.RELATED || k == LineKind.TIMESTAMP || k == LineKind.BULLET;
   }
 
   /** Runs of sentence lines; only transparent lines may sit between two sentences of one run. */

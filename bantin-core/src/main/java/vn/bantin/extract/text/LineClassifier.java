@@ -39,6 +39,7 @@ final class LineClassifier {
     markCaptions(lines, k);
     markDatedLists(lines, k);
     markBylines(lines, k);
+    markLinkLists(lines, k);
     return k;
   }
 
@@ -54,6 +55,7 @@ final class LineClassifier {
     }
     if (LineShapes.hasImageNumber(s) || LineShapes.isSlug(s)) return LineKind.IMAGE_MARKER;
     if (LineShapes.isSlugPrefixed(s) || LineShapes.isRelatedLink(s)) return LineKind.RELATED;
+    if (w >= 2 && LineShapes.isBullet(s)) return LineKind.BULLET;
     if (w <= MAX_CAPTION_WORDS && LineShapes.hasPhotoCredit(s)) return LineKind.CAPTION;
     boolean terminal = LineShapes.endsTerminal(s);
     if (terminal && (isQuestionHeadline(s, w) || LineShapes.isTruncatedHeadline(s, w))) return LineKind.HEADLINE;
@@ -118,6 +120,15 @@ final class LineClassifier {
           && LineShapes.words(next) <= MAX_CAPTION_WORDS) {
         k[i + 1] = LineKind.CAPTION;
       }
+    }
+  }
+
+  /** Bullets right under a list header or a related link are links to other articles, not article text. */
+  private static void markLinkLists(List<String> lines, LineKind[] k) {
+    for (int i = 1; i < lines.size(); i++) {
+      if (k[i] != LineKind.BULLET) continue;
+      boolean underHeader = k[i - 1] == LineKind.BOILERPLATE && LineShapes.isListHeader(lines.get(i - 1));
+      if (underHeader || k[i - 1] == LineKind.RELATED) k[i] = LineKind.RELATED;
     }
   }
 

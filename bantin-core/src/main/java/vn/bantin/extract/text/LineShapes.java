@@ -59,6 +59,7 @@ final class LineShapes {
   /** A writer box: a name with a newsroom role ("Đàm Đệ Nhà báo", "Phóng viên Minh Anh"). */
   private static final Pattern ROLE =
       Pattern.compile("(?iu)^(?:(?:nhà báo|phóng viên|pv|ctv|biên tập viên|btv)\\s+.{2,30}|.{2,30}\\s+(?:nhà báo|phóng viên|pv|ctv))$");
+  private static final Pattern BULLET = Pattern.compile("^[-•–+*●▪◦·]\\s+\\S");
   private static final Pattern ROLE_WORD =
       Pattern.compile("(?iu)^(?:nhà báo|phóng viên|pv|ctv|biên tập viên|btv)\\s+|\\s+(?:nhà báo|phóng viên|pv|ctv)$");
   /** Words share bars and tool rows are made of, folded: a line of only these is page furniture. */
@@ -210,6 +211,11 @@ final class LineShapes {
   /** "Xem thêm: …", "Đọc thêm >> …", ">> …": an inline link to another article. */
   static boolean isRelatedLink(String s) {
     return RELATED_LINK.matcher(s.strip()).find();
+  }
+
+  /** A bulleted line: "- …", "• …", "+ …". */
+  static boolean isBullet(String s) {
+    return BULLET.matcher(s.strip()).find();
   }
 
   /** The writer named in a writer box ("Đàm Đệ Nhà báo" gives "Đàm Đệ"), or null. */

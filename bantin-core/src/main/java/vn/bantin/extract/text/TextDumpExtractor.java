@@ -50,8 +50,9 @@ public final class TextDumpExtractor implements Extractor {
       String lead = b.lead() >= 0 ? lines.get(b.lead()) : "";
       List<Paragraph> ps = new ArrayList<>();
       for (int i : b.paragraphs()) {
-        ps.add(new Paragraph(b.headings().contains(i) ? ParagraphType.HEADING : ParagraphType.PARAGRAPH,
-            lines.get(i)));
+        ParagraphType type = b.headings().contains(i) ? ParagraphType.HEADING
+            : b.listItems().contains(i) ? ParagraphType.LIST_ITEM : ParagraphType.PARAGRAPH;
+        ps.add(new Paragraph(type, lines.get(i)));
       }
       Set<String> captions = new LinkedHashSet<>();
       for (int i : b.captions()) captions.add(lines.get(i));

@@ -29,7 +29,8 @@ import vn.bantin.model.Provenance;
  * the text, a follow-us widget before the first paragraph, a section front with no article, a caption printed
  * twice and an agency credit in parentheses, a header zone (writer box, topic label, decorated date, tool row)
  * with sub-headings before the first long section, a "preferred source" widget and a site footer, a comment
- * thread and a related list whose items carry long two-sentence snippets.
+ * thread and a related list whose items carry long two-sentence snippets, a bulleted list inside the text and
+ * bulleted related links after it.
  */
 class TextDumpLayoutsTest {
   private final TextDumpExtractor extractor = new TextDumpExtractor();
@@ -49,7 +50,7 @@ class TextDumpLayoutsTest {
   @Test
   void goldOfEveryWrittenLayoutIsMet() throws Exception {
     TextExtractionEval.Report r = TextExtractionEval.run(extractor, dumps(), dumps());
-    assertEquals(8, r.pages());
+    assertEquals(9, r.pages());
     assertEquals(List.of(), r.missing(), r.toString());
     assertEquals(List.of(), r.extra(), r.toString());
     assertTrue(r.paragraphPrecision() >= 0.98 && r.paragraphRecall() >= 0.98, r.toString());
@@ -148,6 +149,14 @@ class TextDumpLayoutsTest {
     Article a = as.get(0);
     assertEquals(List.of("Hoàng Anh"), a.authors());
     assertTrue(a.body().indexOf("Giá giảm thì tốt quá") < 0 && a.body().indexOf("Tỷ giá") < 0, a.body());
+  }
+
+  @Test
+  void bulletsInsideTheTextAreListItems() throws IOException {
+    Article a = extract("i_bullets.txt").get(0);
+    assertEquals(3, a.paragraphs().stream().filter(p -> p.type() == ParagraphType.LIST_ITEM).count());
+    assertTrue(a.body().indexOf("Học sinh lớp 9") < 0, a.body());
+    assertEquals("VietNamNet", a.creditedSource());
   }
 
   @Test
