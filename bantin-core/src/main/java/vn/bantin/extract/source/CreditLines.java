@@ -22,6 +22,8 @@ public final class CreditLines implements Serializable {
   /** "Tâm Hằng (TTXVN)": a writer and, in brackets, the outlet or agency the text comes from. */
   private static final Pattern AUTHOR_OUTLET =
       Pattern.compile("(?u)^(?<author>[^()\\[\\]]{2,40}?)\\s*[(\\[]\\s*(?<rest>[^()\\[\\]]{2,40}?)\\s*[)\\]]\\s*\\.?$");
+  private static final Pattern TOOL_TAIL =
+      Pattern.compile("(?iu)(?:\\s+(?:copy link|lấy link|sao chép(?: liên kết)?|chia sẻ|link bài gốc))+$");
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern DOMAIN = Pattern.compile("(?i)^[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:/\\S*)?$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|/|\\s-\\s|\\svà\\s|\\sand\\s)\\s*");
@@ -34,6 +36,11 @@ public final class CreditLines implements Serializable {
     this.outlets = outlets;
   }
 
+  /** The outlet table credits are resolved against. */
+  public Outlets outlets() {
+    return outlets;
+  }
+
   /** With the bundled outlet table. */
   public static CreditLines standard() {
     return new CreditLines(Outlets.standard());
@@ -42,7 +49,8 @@ public final class CreditLines implements Serializable {
   /** The credit on this line, or empty when the line is not a credit line. */
   public Optional<Credit> parse(String line) {
     if (line == null) return Optional.empty();
-    String l = Normalizer.normalize(line, Normalizer.Form.NFC).strip();
+    // share tools glued to the credit by the dump: "Theo tienphong.vn Copy link"
+    String l = TOOL_TAIL.matcher(Normalizer.normalize(line, Normalizer.Form.NFC).strip()).replaceAll("").strip();
     if (l.isEmpty() || l.length() > 300) return Optional.empty();
     Matcher m = PAREN.matcher(l);
     if (m.matches()) {

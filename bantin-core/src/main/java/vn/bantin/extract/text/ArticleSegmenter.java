@@ -132,7 +132,8 @@ final class ArticleSegmenter {
           listItems.add(i);
         } else if (k == LineKind.CAPTION) captions.add(i);
         else if (k == LineKind.TIMESTAMP && i < firstSentence) timestamps.add(i);
-        else if (k == LineKind.BOILERPLATE && i < firstSentence && LineShapes.writerName(lines.get(i)) != null) {
+        else if (k == LineKind.BOILERPLATE && i < firstSentence && (LineShapes.writerName(lines.get(i)) != null
+            || LineClassifier.isWriterNextToDate(lines, kinds, i))) {
           writers.add(i);
         }
       }

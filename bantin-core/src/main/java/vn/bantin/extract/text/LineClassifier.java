@@ -2,6 +2,7 @@ package vn.bantin.extract.text;
 
 import java.util.List;
 import vn.bantin.extract.source.CreditLines;
+import vn.bantin.extract.source.Outlets;
 
 /**
  * First pass over a dump: each non-blank line gets a kind from its own shape, then neighbours refine it
@@ -25,10 +26,14 @@ final class LineClassifier {
   /** How near another date must be for a dated line to be part of a list. */
   static final int LIST_DATE_WINDOW = 6;
 
+  private static final java.util.regex.Pattern INITIALS =
+      java.util.regex.Pattern.compile("\\p{Lu}(?:\\.?\\p{Lu}){1,3}\\.?");
   private final CreditLines credits;
+  private final Outlets outlets;
 
   LineClassifier(CreditLines credits) {
     this.credits = credits;
+    this.outlets = credits.outlets();
   }
 
   LineKind[] classify(List<String> lines) {
@@ -136,10 +141,25 @@ final class LineClassifier {
    * A name of two to four capitalized words right under a paragraph ("Đức Hùng") signs the article and ends
    * its text.
    */
-  private static void markBylines(List<String> lines, LineKind[] k) {
+  private void markBylines(List<String> lines, LineKind[] k) {
     for (int i = 1; i < lines.size(); i++) {
-      if (k[i] == LineKind.BOILERPLATE && k[i - 1] == LineKind.SENTENCE && isName(lines.get(i))) k[i] = LineKind.BYLINE;
+      if (k[i] == LineKind.BOILERPLATE && k[i - 1] == LineKind.SENTENCE
+          && (isName(lines.get(i)) || isInitials(lines.get(i)))) {
+        k[i] = LineKind.BYLINE;
+      }
     }
+  }
+
+  /** A writer's initials ("TP", "H.A"), not an outlet's abbreviation ("TTXVN" is a source, not a writer). */
+  private boolean isInitials(String line) {
+    String t = line.strip();
+    return INITIALS.matcher(t).matches() && outlets.byName(t).isEmpty();
+  }
+
+  /** A name right above or under a date line is the writer of the article the date belongs to. */
+  static boolean isWriterNextToDate(List<String> lines, LineKind[] k, int i) {
+    if (k[i] != LineKind.BOILERPLATE || !isName(lines.get(i))) return false;
+    return (i > 0 && k[i - 1] == LineKind.TIMESTAMP) || (i + 1 < k.length && k[i + 1] == LineKind.TIMESTAMP);
   }
 
   /** Two to four capitalized words, no digits, not a furniture phrase: a person's name. */

@@ -63,7 +63,10 @@ public final class TextDumpExtractor implements Extractor {
       }
       Optional<Credit> credit = b.credit() >= 0 ? credits.parse(lines.get(b.credit())) : Optional.empty();
       List<String> authors = new ArrayList<>();
-      for (int i : b.writers()) authors.add(LineShapes.writerName(lines.get(i)));
+      for (int i : b.writers()) {
+        String w = LineShapes.writerName(lines.get(i));
+        authors.add(w != null ? w : lines.get(i));
+      }
       if (b.byline() >= 0 && !authors.contains(lines.get(b.byline()))) authors.add(lines.get(b.byline()));
       credit.map(Credit::author).filter(x -> !authors.contains(x)).ifPresent(authors::add);
       String body = ps.stream().map(Paragraph::text).reduce((a, c) -> a + "\n\n" + c).orElse("");

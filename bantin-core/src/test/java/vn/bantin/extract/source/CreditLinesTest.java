@@ -39,6 +39,7 @@ class CreditLinesTest {
     assertEquals("Báo Mẫu", named.name());
     assertNull(named.outlet());
     assertEquals("https://baomau.example/bai-viet.html", named.url());
+    assertEquals("Tiền Phong", parse("Theo tienphong.vn Copy link").name());
     Credit agency = parse("Tâm Hằng (TTXVN)");
     assertEquals("TTXVN", agency.name());
     assertEquals("Tâm Hằng", agency.author());

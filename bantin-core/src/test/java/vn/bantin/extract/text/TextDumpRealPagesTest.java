@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.time.temporal.ChronoUnit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -40,8 +41,10 @@ class TextDumpRealPagesTest {
   }
 
   @Test
-  void publicationTimeOfEveryRealPageToTheMinute() throws IOException {
+  void publicationTimeAndWritersOfEveryRealPage() throws IOException {
     Path dir = SharedData.resolve("eval/extraction-html/vi-real");
+    int writersRight = 0;
+    int pagesSeen = 0;
     try (var pages = Files.list(dir.resolve("pages"))) {
       for (Path page : pages.sorted().toList()) {
         String name = page.getFileName().toString().replace(".html", "");
@@ -50,8 +53,14 @@ class TextDumpRealPagesTest {
             HtmlTextDumps.render(Files.readString(page, StandardCharsets.UTF_8)), "UTF-8"));
         OffsetDateTime expected = OffsetDateTime.parse(gold.get("published").asText()).truncatedTo(ChronoUnit.MINUTES);
         assertEquals(expected, as.get(0).published(), name);
+        List<String> writers = new ArrayList<>();
+        gold.get("authors").forEach(w -> writers.add(w.asText()));
+        if (writers.equals(as.get(0).authors())) writersRight++;
+        pagesSeen++;
       }
     }
+    assertEquals(6, pagesSeen);
+    assertEquals(6, writersRight, "writers right on " + writersRight + " pages");
   }
 
   @Test
