@@ -1,6 +1,9 @@
 package vn.bantin.extract.text;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import vn.bantin.extract.source.CreditLines;
 import vn.bantin.extract.source.Outlets;
 
@@ -26,8 +29,7 @@ final class LineClassifier {
   /** How near another date must be for a dated line to be part of a list. */
   static final int LIST_DATE_WINDOW = 6;
 
-  private static final java.util.regex.Pattern INITIALS =
-      java.util.regex.Pattern.compile("\\p{Lu}(?:\\.?\\p{Lu}){1,3}\\.?");
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.?\\p{Lu}){1,3}\\.?");
   private final CreditLines credits;
   private final Outlets outlets;
 
@@ -105,7 +107,7 @@ final class LineClassifier {
         k[i + 1] = LineKind.BOILERPLATE;
       }
     }
-    java.util.Set<String> seenSentences = new java.util.HashSet<>();
+    Set<String> seenSentences = new HashSet<>();
     for (int i = 0; i < n; i++) {
       if (k[i] == LineKind.SENTENCE && !seenSentences.add(keys[i])) k[i] = LineKind.BOILERPLATE;
       if (k[i] != LineKind.HEADLINE) continue;

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.bantin.extract.source.Credit;
 import vn.bantin.extract.source.CreditLines;
+import vn.bantin.extract.source.Outlet;
 import vn.bantin.model.Article;
 import vn.bantin.model.ArticleIds;
 import vn.bantin.model.Page;
@@ -24,8 +26,10 @@ import vn.bantin.pipeline.Extractor;
  * finds the articles (a page may hold several: a re-posted article under the first one) and assigns every
  * line its final {@link LineKind}. Text stays as written (obfuscations such as "đ.e dọ.a" are repaired later by
  * normalization). The credit line closing an article ("Theo Danviet", "(theo AP)", "Nguồn: URL") gives
- * {@code creditedSource}/{@code creditedUrl} through {@link CreditLines}; a date line under the title gives
- * {@code published}. Immutable and thread-safe.
+ * {@code creditedSource}/{@code creditedUrl} through {@link CreditLines}; a date line by the title gives
+ * {@code published} (Vietnam time unless the line says otherwise); writer boxes, names by the date and names
+ * or initials under the text give {@code authors}; the page URL, when known, gives {@code outlet}. Immutable
+ * and thread-safe.
  */
 public final class TextDumpExtractor implements Extractor {
   private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00a0\\u200b]+|[\\s\\u00a0\\u200b]+$");
@@ -69,7 +73,7 @@ public final class TextDumpExtractor implements Extractor {
       }
       if (b.byline() >= 0 && !authors.contains(lines.get(b.byline()))) authors.add(lines.get(b.byline()));
       credit.map(Credit::author).filter(x -> !authors.contains(x)).ifPresent(authors::add);
-      String body = ps.stream().map(Paragraph::text).reduce((a, c) -> a + "\n\n" + c).orElse("");
+      String body = ps.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
       out.add(Article.builder()
           .id(ArticleIds.of(url, title, body))
           .provenance(page.provenance())
@@ -81,6 +85,7 @@ public final class TextDumpExtractor implements Extractor {
           .authors(authors)
           .creditedSource(credit.map(Credit::name).orElse(null))
           .creditedUrl(credit.map(Credit::url).orElse(null))
+          .outlet(url == null ? null : credits.outlets().byUrl(url).map(Outlet::name).orElse(null))
           .url(url)
           .language("vi")
           .build());

@@ -160,6 +160,16 @@ class TextDumpLayoutsTest {
   }
 
   @Test
+  void pageUrlGivesTheOutlet() throws IOException {
+    String content = new String(TextDumpLayoutsTest.class.getResourceAsStream("dumps/i_bullets.txt").readAllBytes(),
+        StandardCharsets.UTF_8);
+    Article a = extractor.extract(new Page(new Provenance("i.txt", null, -1, "https://www.dantri.com.vn/giao-duc/x.htm",
+        null), PageFormat.TEXT, content, "UTF-8")).get(0);
+    assertEquals("Dân trí", a.outlet());
+    assertNull(extract("i_bullets.txt").get(0).outlet());
+  }
+
+  @Test
   void extractorIsSerializable() throws IOException {
     try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
       out.writeObject(extractor);
