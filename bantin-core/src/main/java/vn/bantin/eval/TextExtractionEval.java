@@ -2,6 +2,7 @@ package vn.bantin.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.bantin.extract.text.HtmlTextDumps;
 import vn.bantin.extract.text.TextDumpExtractor;
 import vn.bantin.model.Article;
 import vn.bantin.model.Page;
@@ -37,7 +39,8 @@ import vn.bantin.pipeline.Extractor;
  * credited outlet accuracy over gold articles naming one, and credits invented where gold has none.
  *
  * <p>Run: {@code java vn.bantin.eval.TextExtractionEval [DUMPS_DIR GOLD_DIR]} (default: the shared seeds), or
- * {@code … --lines DUMP.txt} to print the kind given to every line of one dump.
+ * {@code … --lines DUMP.txt} to print the kind given to every line of one dump, or {@code … --html [VI_REAL_DIR]}
+ * to score on the real HTML pages of {@code shared/eval/extraction-html/vi-real} rendered as dumps.
  */
 public final class TextExtractionEval {
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -52,7 +55,7 @@ public final class TextExtractionEval {
       int predictedBlocks, int blockHits, int leadsRight, double shinglePrecision, double shingleRecall,
       List<String> captionsInBody, List<String> creditsInBody, List<String> otherInBody, int creditsExpected,
       int creditsRight, List<String> creditErrors, List<String> wrongLeads, int goldCaptions,
-      int predictedCaptions, int captionHits) {
+      int predictedCaptions, int captionHits, List<String> missedParagraphs) {
 
     public double paragraphPrecision() { return ratio(paragraphHits, predictedParagraphs); }
     public double paragraphRecall() { return ratio(paragraphHits, goldParagraphs); }
@@ -78,6 +81,7 @@ public final class TextExtractionEval {
       sb.append(String.format(Locale.ROOT, "lead+paragraphs: P %.4f R %.4f; leads right %d/%d%n",
           blockPrecision(), blockRecall(), leadsRight, matched));
       for (String w : wrongLeads) sb.append("  LEAD ").append(w).append('\n');
+      for (String m : missedParagraphs) sb.append("  MISSED ").append(m).append('\n');
       sb.append(String.format(Locale.ROOT, "shingles: P %.4f R %.4f F1 %.4f%n", shinglePrecision, shingleRecall,
           shingleF1()));
       sb.append(String.format(Locale.ROOT, "captions: P %.4f R %.4f (%d hit / %d predicted / %d gold)%n",
@@ -93,35 +97,77 @@ public final class TextExtractionEval {
     }
   }
 
+  /** One page to score: its name, its text dump and its gold ({"articles": [...]}, the seeds' gold format). */
+  private record Case(String name, String content, JsonNode gold) {}
+
+  /** Scores text dumps {@code DUMPS/NAME.txt} against {@code GOLD/NAME.gold.json} (the seeds' layout). */
   public static Report run(Extractor extractor, Path dumps, Path gold) {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dumps)) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    List<Case> cases = new ArrayList<>();
+    for (Path f : list(dumps, ".txt")) {
+      String name = f.getFileName().toString();
+      Path g = gold.resolve(name.substring(0, name.length() - 4) + ".gold.json");
+      if (!Files.exists(g)) continue;
+      try {
+        cases.add(new Case(name, Files.readString(f, StandardCharsets.UTF_8), JSON.readTree(g.toFile())));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return score(extractor, cases);
+  }
+
+  /**
+   * Scores the extractor on real HTML pages rendered as text dumps ({@link HtmlTextDumps}), against gold in the
+   * layout of {@code shared/eval/extraction-html/vi-real}: {@code PAGES/NAME.html} and {@code GOLD/NAME.json}
+   * with title, lead, body, body_optional (neither rewarded nor penalized) and captions, one article a page.
+   */
+  public static Report runHtml(Extractor extractor, Path pages, Path gold) {
+    List<Case> cases = new ArrayList<>();
+    for (Path f : list(pages, ".html")) {
+      String name = f.getFileName().toString();
+      Path g = gold.resolve(name.substring(0, name.length() - 5) + ".json");
+      if (!Files.exists(g)) continue;
+      try {
+        JsonNode v = JSON.readTree(g.toFile());
+        ObjectNode a = JSON.createObjectNode();
+        a.put("title", v.path("title").asText());
+        a.put("lead", v.path("lead").asText(""));
+        a.set("paragraphs", v.path("body"));
+        a.set("optional", v.path("body_optional"));
+        a.set("captions", v.path("captions"));
+        a.put("credit_unknown", true); // this gold does not record credit lines
+        ObjectNode doc = JSON.createObjectNode();
+        doc.set("articles", JSON.createArrayNode().add(a));
+        cases.add(new Case(name, HtmlTextDumps.render(Files.readString(f, StandardCharsets.UTF_8)), doc));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return score(extractor, cases);
+  }
+
+  private static List<Path> list(Path dir, String suffix) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Report score(Extractor extractor, List<Case> cases) {
     int pages = 0, goldArticles = 0, predicted = 0, matched = 0;
     int goldPs = 0, predPs = 0, pHits = 0, goldBlocks = 0, predBlocks = 0, bHits = 0, leadsRight = 0;
     int creditsExpected = 0, creditsRight = 0, goldCapCount = 0, predCapCount = 0, capHits = 0;
     double sp = 0, sr = 0;
     List<String> missing = new ArrayList<>(), extra = new ArrayList<>(), capIn = new ArrayList<>(),
         credIn = new ArrayList<>(), otherIn = new ArrayList<>(), creditErrors = new ArrayList<>(),
-        wrongLeads = new ArrayList<>();
-    for (Path f : files) {
-      String name = f.getFileName().toString();
-      Path g = gold.resolve(name.substring(0, name.length() - 4) + ".gold.json");
-      if (!Files.exists(g)) continue;
+        wrongLeads = new ArrayList<>(), missedParas = new ArrayList<>();
+    for (Case c : cases) {
+      String name = c.name();
+      JsonNode goldDoc = c.gold();
+      String content = c.content();
       pages++;
-      JsonNode goldDoc;
-      String content;
-      try {
-        goldDoc = JSON.readTree(g.toFile());
-        content = Files.readString(f, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      List<Article> pred = extractor.extract(new Page(Provenance.ofFile(f.toString()), PageFormat.TEXT, content,
-          "UTF-8"));
+      List<Article> pred = extractor.extract(new Page(Provenance.ofFile(name), PageFormat.TEXT, content, "UTF-8"));
       predicted += pred.size();
       Map<String, Article> predByTitle = new HashMap<>();
       for (Article a : pred) predByTitle.put(fold(a.title()), a);
@@ -129,6 +175,7 @@ public final class TextExtractionEval {
           goldCredits = new ArrayList<>();
       StringBuilder truth = new StringBuilder();
       java.util.Set<String> goldTitles = new java.util.HashSet<>();
+      java.util.Set<String> optional = new java.util.HashSet<>();
       for (JsonNode ga : goldDoc.get("articles")) {
         goldArticles++;
         String title = fold(ga.path("title").asText());
@@ -140,7 +187,8 @@ public final class TextExtractionEval {
           goldBlockTexts.add(fold(p.asText()));
           truth.append(p.asText()).append('\n');
         }
-        for (JsonNode c : ga.path("captions")) goldCaps.add(fold(c.asText()));
+        for (JsonNode cap : ga.path("captions")) goldCaps.add(fold(cap.asText()));
+        for (JsonNode o : ga.path("optional")) optional.add(fold(o.asText()));
         if (!ga.path("attribution_line").isNull() && !ga.path("attribution_line").isMissingNode()) {
           goldCredits.add(fold(ga.path("attribution_line").asText()));
         }
@@ -152,7 +200,9 @@ public final class TextExtractionEval {
           else wrongLeads.add(name + ": gold \"" + cut(lead) + "\" got \"" + cut(a.lead()) + "\"");
         }
         String source = ga.path("source_name").isNull() ? null : ga.path("source_name").asText(null);
-        if (source != null) {
+        if (ga.path("credit_unknown").asBoolean(false)) {
+          // nothing to check
+        } else if (source != null) {
           creditsExpected++;
           String got = a == null ? null : a.creditedSource();
           if (source.equals(got)) creditsRight++;
@@ -173,19 +223,21 @@ public final class TextExtractionEval {
       for (Article a : pred) {
         if (!a.lead().isEmpty()) { predBlockTexts.add(fold(a.lead())); guess.append(a.lead()).append('\n'); }
         for (Paragraph p : a.paragraphs()) {
+          if (optional.contains(fold(p.text()))) continue; // borderline text: neither rewarded nor penalized
           predParas.add(fold(p.text()));
           predBlockTexts.add(fold(p.text()));
           guess.append(p.text()).append('\n');
         }
       }
       List<String> predCaps = new ArrayList<>();
-      for (Article a : pred) for (String c : a.captions()) predCaps.add(fold(c));
+      for (Article a : pred) for (String cap : a.captions()) predCaps.add(fold(cap));
       goldCapCount += goldCaps.size();
       predCapCount += predCaps.size();
       capHits += multisetHits(predCaps, goldCaps);
       predPs += predParas.size();
       predBlocks += predBlockTexts.size();
       pHits += multisetHits(predParas, goldParas);
+      for (String gp : goldParas) if (!predParas.contains(gp)) missedParas.add(name + ": " + cut(gp));
       bHits += multisetHits(predBlockTexts, goldBlockTexts);
       for (String b : predBlockTexts) {
         if (goldBlockTexts.contains(b)) continue;
@@ -199,7 +251,7 @@ public final class TextExtractionEval {
     }
     return new Report(pages, goldArticles, predicted, matched, missing, extra, goldPs, predPs, pHits, goldBlocks,
         predBlocks, bHits, leadsRight, pages == 0 ? 0 : sp / pages, pages == 0 ? 0 : sr / pages, capIn, credIn,
-        otherIn, creditsExpected, creditsRight, creditErrors, wrongLeads, goldCapCount, predCapCount, capHits);
+        otherIn, creditsExpected, creditsRight, creditErrors, wrongLeads, goldCapCount, predCapCount, capHits, missedParas);
   }
 
   /** NFC, whitespace runs to one space, trimmed. */
@@ -249,6 +301,15 @@ public final class TextExtractionEval {
   }
 
   public static void main(String[] args) throws IOException {
+    if (args.length >= 1 && args[0].equals("--html")) {
+      Path dir = args.length > 1 ? Path.of(args[1]) : SharedData.resolve("eval/extraction-html/vi-real");
+      System.out.print(runHtml(new TextDumpExtractor(), dir.resolve("pages"), dir.resolve("gold")));
+      return;
+    }
+    if (args.length == 2 && args[0].equals("--render")) {
+      System.out.print(HtmlTextDumps.render(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8)));
+      return;
+    }
     if (args.length == 2 && args[0].equals("--lines")) {
       // what the extractor saw, line by line: LINE KIND ARTICLE TEXT
       for (var l : new TextDumpExtractor().classify(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8))) {

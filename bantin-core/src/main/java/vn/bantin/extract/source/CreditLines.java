@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognizes the line that credits an article's source, usually its last line: "Theo Danviet", "Theo VNE",
- * "(theo AP)", "Nguồn: https://…", "Theo Reuters, AFP", "Minh Anh (theo Reuters)". A whole line must be the
+ * "(theo AP)", "Nguồn: https://…", "Theo Reuters, AFP", "Minh Anh (theo Reuters)", "Tâm Hằng (TTXVN)". A whole line must be the
  * credit: "Theo Daily Star, Triều Tiên được cho là…" is a sentence, not a credit, and "Theo dõi VGT trên" is a
  * follow-us widget (the word after "theo" must start a name). Thread-safe.
  */
@@ -19,6 +19,11 @@ public final class CreditLines implements Serializable {
       "(?iu)^(?<author>[^()\\[\\]]{0,40}?)\\s*[(\\[]\\s*" + LEAD + "\\s*[:：]?\\s*(?<rest>[^()\\[\\]]+?)\\s*[)\\]]\\s*\\.?$");
   private static final Pattern BARE =
       Pattern.compile("(?iu)^" + LEAD + "\\s*[:：]?\\s+(?<rest>.+?)\\s*\\.?$");
+  /** "Tâm Hằng (TTXVN)": a writer and, in brackets, the outlet or agency the text comes from. */
+  private static final Pattern AUTHOR_OUTLET =
+      Pattern.compile("(?u)^(?<author>[^()\\[\\]]{2,40}?)\\s*[(\\[]\\s*(?<rest>[^()\\[\\]]{2,40}?)\\s*[)\\]]\\s*\\.?$");
+  private static final Pattern TOOL_TAIL =
+      Pattern.compile("(?iu)(?:\\s+(?:copy link|lấy link|sao chép(?: liên kết)?|chia sẻ|link bài gốc))+$");
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern DOMAIN = Pattern.compile("(?i)^[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:/\\S*)?$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|/|\\s-\\s|\\svà\\s|\\sand\\s)\\s*");
@@ -31,6 +36,11 @@ public final class CreditLines implements Serializable {
     this.outlets = outlets;
   }
 
+  /** The outlet table credits are resolved against. */
+  public Outlets outlets() {
+    return outlets;
+  }
+
   /** With the bundled outlet table. */
   public static CreditLines standard() {
     return new CreditLines(Outlets.standard());
@@ -39,7 +49,8 @@ public final class CreditLines implements Serializable {
   /** The credit on this line, or empty when the line is not a credit line. */
   public Optional<Credit> parse(String line) {
     if (line == null) return Optional.empty();
-    String l = Normalizer.normalize(line, Normalizer.Form.NFC).strip();
+    // share tools glued to the credit by the dump: "Theo tienphong.vn Copy link"
+    String l = TOOL_TAIL.matcher(Normalizer.normalize(line, Normalizer.Form.NFC).strip()).replaceAll("").strip();
     if (l.isEmpty() || l.length() > 300) return Optional.empty();
     Matcher m = PAREN.matcher(l);
     if (m.matches()) {
@@ -49,6 +60,12 @@ public final class CreditLines implements Serializable {
     }
     m = BARE.matcher(l);
     if (m.matches()) return credit(l, m.group("rest"), null);
+    m = AUTHOR_OUTLET.matcher(l);
+    if (m.matches() && looksLikePersonName(m.group("author"))) {
+      // without "theo" the bracket must name a known outlet: "(phải)", "(ảnh)" are not sources
+      Optional<Outlet> o = outlets.byName(m.group("rest"));
+      if (o.isPresent()) return Optional.of(new Credit(l, o.get().name(), o.get(), null, m.group("author").strip()));
+    }
     return Optional.empty();
   }
 

@@ -9,13 +9,15 @@ import java.util.Set;
 /**
  * Second pass: splits a classified dump into articles and gives every line its final kind.
  *
- * <p>Article text is a run of sentence lines that only image alt text, captions, furniture and related links
- * interrupt; headlines, dates, credits and list items end a run. A run is an article when a headline heads it
+ * <p>Article text is a run of sentence lines that only image alt text, captions, furniture, dates and related
+ * links interrupt; headlines, credits, bylines, footer lines and list items end a run. A run is an article when a headline heads it
  * and it is longer than a list snippet ({@link #MIN_PARAGRAPHS} paragraphs, or two long ones): every list on
  * the seeds (related, latest, most read) gives one snippet per headline, while every article has at least
  * five paragraphs. A headline between two runs is a sub-heading of the first article unless something marks
  * it as a new article's title: a credit line before it (credits close articles) or image alt text repeating
- * it (sites repeat an article's own title as its image's alt text).
+ * it (sites repeat an article's own title as its image's alt text). Short runs above the first long one join
+ * the article when a dated or repeated headline heads them (title, lead, a video with a headline-shaped caption,
+ * then the text); list headers govern the headlines under them.
  *
  * <p>Lead: the first paragraph is the lead when it follows the title directly. When the template puts
  * furniture ("Theo dõi … trên") between title and first paragraph, that paragraph sits in the body container
@@ -33,10 +35,17 @@ final class ArticleSegmenter {
   static final int MAX_LEAD_WORDS = 90;
   /** Token overlap between alt text and a headline for the alt text to repeat it. */
   static final double REPEAT_OVERLAP = 0.6;
+  /** How far up (in non-blank lines) a list header still governs the headlines under it. */
+  static final int LIST_SCOPE = 40;
+  /** How many short runs above a long one may still belong to its article. */
+  static final int MAX_HEADER_RUNS = 3;
+  /** How near (in non-blank lines) a date line marks a headline as the page's own. */
+  static final int DATE_DISTANCE = 3;
 
   /** One article's lines, as indexes into the dump's non-blank lines. */
-  record Block(int title, int lead, List<Integer> paragraphs, Set<Integer> headings, List<Integer> captions,
-      int credit, int byline, List<Integer> timestamps, int first, int last) {}
+  record Block(int title, int lead, List<Integer> paragraphs, Set<Integer> headings, Set<Integer> listItems,
+      List<Integer> captions,
+      int credit, int byline, List<Integer> writers, List<Integer> timestamps, int last) {}
 
   private record Run(int start, int end, int title, int sentences, int chars) {}
 
@@ -65,6 +74,7 @@ final class ArticleSegmenter {
         continue;
       }
       List<Run> group = new ArrayList<>(List.of(run));
+      group.addAll(0, headerRuns(lines, kinds, runs, r, groups.isEmpty() ? -1 : lastOf(groups).end));
       int next = r + 1;
       List<Run> pending = new ArrayList<>();
       for (int j = r + 1; j < runs.size(); j++) {
@@ -94,13 +104,15 @@ final class ArticleSegmenter {
       int last = group.get(group.size() - 1).end;
       int limit = g + 1 < groups.size() ? groups.get(g + 1).get(0).title : n;
       int firstSentence = group.get(0).start;
-      if (pageHasLeads == null) pageHasLeads = onlyDatesBetween(kinds, title, firstSentence);
-      boolean lead = pageHasLeads && onlyDatesBetween(kinds, title, firstSentence)
+      if (pageHasLeads == null) pageHasLeads = !widgetUnderTitle(lines, kinds, title, firstSentence);
+      boolean lead = pageHasLeads && leadPosition(kinds, title, firstSentence)
           && LineShapes.words(lines.get(firstSentence)) <= MAX_LEAD_WORDS;
       List<Integer> paragraphs = new ArrayList<>();
       Set<Integer> headings = new HashSet<>();
+      Set<Integer> listItems = new HashSet<>();
       List<Integer> captions = new ArrayList<>();
       List<Integer> timestamps = new ArrayList<>();
+      List<Integer> writers = new ArrayList<>();
       Set<Integer> runTitles = new HashSet<>();
       for (Run run : group.subList(1, group.size())) runTitles.add(run.title);
       for (int i = title; i <= last; i++) {
@@ -114,15 +126,26 @@ final class ArticleSegmenter {
           out[i] = LineKind.HEADING;
           paragraphs.add(i);
           headings.add(i);
+        } else if (k == LineKind.BULLET && i > firstSentence) {
+          out[i] = LineKind.BODY;
+          paragraphs.add(i);
+          listItems.add(i);
         } else if (k == LineKind.CAPTION) captions.add(i);
         else if (k == LineKind.TIMESTAMP && i < firstSentence) timestamps.add(i);
+        else if (k == LineKind.BOILERPLATE && i < firstSentence && (LineShapes.writerName(lines.get(i)) != null
+            || LineClassifier.isWriterNextToDate(lines, kinds, i))) {
+          writers.add(i);
+        }
       }
       if (title > 0 && kinds[title - 1] == LineKind.TIMESTAMP) timestamps.add(title - 1);
+      // some templates print the date under the lead ("title, lead, date, picture, text")
+      for (int i = firstSentence + 1; timestamps.isEmpty() && i <= Math.min(last, title + DATE_DISTANCE + 2); i++) {
+        if (kinds[i] == LineKind.TIMESTAMP) timestamps.add(i);
+      }
       int byline = -1;
-      if (last + 1 < limit && isByline(lines.get(last + 1), kinds[last + 1])) {
+      if (last + 1 < limit && kinds[last + 1] == LineKind.BYLINE) {
         byline = last + 1;
         article[byline] = g;
-        out[byline] = LineKind.BYLINE;
       }
       int credit = -1;
       for (int i = last + 1; i < limit; i++) {
@@ -130,8 +153,8 @@ final class ArticleSegmenter {
         // a caption right under the last paragraph still belongs to the article
         if (kinds[i] == LineKind.CAPTION && i == last + 1) { captions.add(i); article[i] = g; }
       }
-      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, captions, credit, byline,
-          timestamps, title, Math.max(Math.max(last, credit), byline)));
+      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, listItems, captions, credit, byline,
+          writers, timestamps, Math.max(Math.max(last, credit), byline)));
     }
     // text outside every article is the page's lists and teasers
     for (int i = 0; i < n; i++) {
@@ -184,16 +207,43 @@ final class ArticleSegmenter {
     return sentences >= 2 && sentences >= 2 * headlines;
   }
 
+  private static Run lastOf(List<List<Run>> groups) {
+    List<Run> g = groups.get(groups.size() - 1);
+    return g.get(g.size() - 1);
+  }
+
   /**
-   * A writer's name on its own line under the text ("Thanh Hà"): two to four capitalized words, no digits,
-   * not a furniture phrase.
+   * Short runs above an article's first long run that belong to it: its real headline may sit a few lines
+   * higher, over the lead and a video or photo whose headline-shaped caption ("Hiện trường vụ việc") heads the
+   * long run. Walks back over runs joined by a single headline while that headline is weak, and takes them
+   * when it reaches a strong headline (dated or repeated as alt text). A weak list headline above never
+   * qualifies, so a teaser over an article is not taken in.
    */
-  private static boolean isByline(String line, LineKind k) {
-    if (k != LineKind.BOILERPLATE || LineShapes.isBoilerplatePhrase(line) || line.matches(".*\\d.*")) return false;
-    String[] ws = line.strip().split("\\s+");
-    if (ws.length < 2 || ws.length > 4) return false;
-    for (String w : ws) if (!Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(w.length() - 1))) return false;
-    return true;
+  private static List<Run> headerRuns(List<String> lines, LineKind[] k, List<Run> runs, int r, int floor) {
+    List<Run> taken = new ArrayList<>();
+    Run first = runs.get(r);
+    if (isStrongTitle(lines, k, first.title)) return taken;
+    for (int j = r - 1; j >= 0 && taken.size() < MAX_HEADER_RUNS; j--) {
+      Run p = runs.get(j);
+      if (p.end <= floor || p.title < 0 || p.title <= floor || !subHeadingGap(lines, k, p.end, first)) break;
+      taken.add(0, p);
+      if (isStrongTitle(lines, k, p.title)) return taken;
+      first = p;
+    }
+    return new ArrayList<>();
+  }
+
+  /** A headline with its own date line next to it, or repeated as image alt text. */
+  private static boolean isStrongTitle(List<String> lines, LineKind[] k, int title) {
+    if (title < 0) return false;
+    for (int d = -DATE_DISTANCE; d <= DATE_DISTANCE; d++) {
+      int i = title + d;
+      if (d == 0 || i < 0 || i >= k.length || k[i] != LineKind.TIMESTAMP) continue;
+      boolean clear = true;
+      for (int m = Math.min(i, title) + 1; m < Math.max(i, title); m++) if (!transparent(k[m])) clear = false;
+      if (clear) return true;
+    }
+    return isOwnTitle(lines, k, title);
   }
 
   private static boolean qualifies(Run r) {
@@ -201,9 +251,10 @@ final class ArticleSegmenter {
         || (r.sentences == MIN_PARAGRAPHS - 1 && r.chars >= MIN_CHARS_TWO_PARAGRAPHS));
   }
 
+  /** Lines article text flows around. A date is one too: in lists it sits beside list items, which break runs. */
   private static boolean transparent(LineKind k) {
     return k == LineKind.IMAGE_MARKER || k == LineKind.CAPTION || k == LineKind.BOILERPLATE
-        || k == LineKind.RELATED;
+        || k == LineKind.RELATED || k == LineKind.TIMESTAMP || k == LineKind.BULLET;
   }
 
   /** Runs of sentence lines; only transparent lines may sit between two sentences of one run. */
@@ -251,13 +302,30 @@ final class ArticleSegmenter {
   }
 
   /**
-   * A headline right under a list header ("Cùng tác giả", "Đọc thêm"), past furniture only, is a listed item:
-   * on the seeds every article title sits at the top, after a breadcrumb, after a credit or after the previous
-   * article's text, never under a list header.
+   * A headline inside a list of other articles: a list header sits right above it (past furniture), or above
+   * list items with snippets (a headline and its one- or two-line snippet, dates, furniture). On the seeds every article title sits at
+   * the top, after a breadcrumb, after a credit or after the previous article's text, never in a list. Three
+   * paragraphs in a row, a credit, a byline or the footer end the search: that is article text or its end.
    */
   private static boolean underListHeader(List<String> lines, LineKind[] k, int title) {
-    for (int i = title - 1; i >= 0 && transparent(k[i]); i--) {
-      if (LineShapes.isListHeader(lines.get(i))) return true;
+    int sentences = 0;
+    int headlinesInRow = 0;
+    boolean onlyFurniture = true;
+    boolean sawSnippet = false;
+    for (int i = title - 1; i >= 0 && i >= title - LIST_SCOPE; i--) {
+      if (k[i] == LineKind.BOILERPLATE && LineShapes.isListHeader(lines.get(i))) return onlyFurniture || sawSnippet;
+      if (k[i] == LineKind.CREDIT || k[i] == LineKind.BYLINE || k[i] == LineKind.FOOTER) return false;
+      if (transparent(k[i])) continue;
+      onlyFurniture = false;
+      if (k[i] == LineKind.SENTENCE) {
+        sawSnippet = true;
+        headlinesInRow = 0;
+        if (++sentences >= MIN_PARAGRAPHS) return false;
+      } else {
+        sentences = 0;
+        // three headlines in a row: a menu or a bare headline list, which says nothing about what follows
+        if (++headlinesInRow >= 3) return false;
+      }
     }
     return false;
   }
@@ -283,8 +351,24 @@ final class ArticleSegmenter {
     return out;
   }
 
-  private static boolean onlyDatesBetween(LineKind[] k, int from, int to) {
-    for (int i = from + 1; i < to; i++) if (k[i] != LineKind.TIMESTAMP) return false;
+  /**
+   * The first paragraph can be the lead when only header matter sits between it and the title: dates,
+   * labels, widgets, alt text, related links (no caption: a paragraph after a picture is body text).
+   */
+  private static boolean leadPosition(LineKind[] k, int title, int first) {
+    for (int i = title + 1; i < first; i++) if (k[i] == LineKind.CAPTION) return false;
     return true;
+  }
+
+  /**
+   * A widget ("Theo dõi … trên", share bar) right under the headline, past its alt-text copies: such templates
+   * open the body container after the widget and print no sapo (seed 000 and its gold).
+   */
+  private static boolean widgetUnderTitle(List<String> lines, LineKind[] k, int title, int first) {
+    for (int i = title + 1; i < first; i++) {
+      if (k[i] == LineKind.IMAGE_MARKER) continue;
+      return k[i] == LineKind.BOILERPLATE && LineShapes.isBoilerplatePhrase(lines.get(i));
+    }
+    return false;
   }
 }

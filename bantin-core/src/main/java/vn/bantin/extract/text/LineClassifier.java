@@ -1,7 +1,11 @@
 package vn.bantin.extract.text;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import vn.bantin.extract.source.CreditLines;
+import vn.bantin.extract.source.Outlets;
 
 /**
  * First pass over a dump: each non-blank line gets a kind from its own shape, then neighbours refine it
@@ -21,14 +25,17 @@ final class LineClassifier {
   /** Most words of a headline ending in "?" or "!" (listed question headlines on the seeds: up to 27). */
   static final int MAX_QUESTION_HEADLINE_WORDS = 30;
   /** How far (in non-blank lines) a repeated headline is taken for image alt text. */
-  static final int REPEAT_WINDOW = 6;
+  static final int REPEAT_WINDOW = 8;
   /** How near another date must be for a dated line to be part of a list. */
   static final int LIST_DATE_WINDOW = 6;
 
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.?\\p{Lu}){1,3}\\.?");
   private final CreditLines credits;
+  private final Outlets outlets;
 
   LineClassifier(CreditLines credits) {
     this.credits = credits;
+    this.outlets = credits.outlets();
   }
 
   LineKind[] classify(List<String> lines) {
@@ -38,6 +45,8 @@ final class LineClassifier {
     markRepeats(lines, k);
     markCaptions(lines, k);
     markDatedLists(lines, k);
+    markBylines(lines, k);
+    markLinkLists(lines, k);
     return k;
   }
 
@@ -46,9 +55,14 @@ final class LineClassifier {
     int w = LineShapes.words(s);
     if (LineShapes.isTimestamp(s)) return LineKind.TIMESTAMP;
     if (w <= 14 && credits.parse(s).isPresent()) return LineKind.CREDIT;
-    if (LineShapes.isBoilerplatePhrase(s)) return LineKind.BOILERPLATE;
+    if (LineShapes.isFooter(s)) return LineKind.FOOTER;
+    if (LineShapes.isBoilerplatePhrase(s) || LineShapes.isDoubled(s) || LineShapes.isDataLine(s)
+        || LineShapes.isToolRow(s)) {
+      return LineKind.BOILERPLATE;
+    }
     if (LineShapes.hasImageNumber(s) || LineShapes.isSlug(s)) return LineKind.IMAGE_MARKER;
     if (LineShapes.isSlugPrefixed(s) || LineShapes.isRelatedLink(s)) return LineKind.RELATED;
+    if (w >= 2 && LineShapes.isBullet(s)) return LineKind.BULLET;
     if (w <= MAX_CAPTION_WORDS && LineShapes.hasPhotoCredit(s)) return LineKind.CAPTION;
     boolean terminal = LineShapes.endsTerminal(s);
     if (terminal && (isQuestionHeadline(s, w) || LineShapes.isTruncatedHeadline(s, w))) return LineKind.HEADLINE;
@@ -72,26 +86,30 @@ final class LineClassifier {
     return t.endsWith(".") && !t.endsWith("...");
   }
 
-  /** Adjacent repeats are list items or doubled captions; a headline repeated a few lines on is alt text. */
+  /**
+   * A headline printed twice in a row (the h1 and a hidden copy, or a list item's link and its image's alt
+   * text) counts once: the copy is alt text. A sentence printed twice in a row is a caption shown under the
+   * image and again in a lightbox. A headline repeated a few lines on is image alt text; a sentence repeated
+   * anywhere later is a copy (sticky bars, share boxes) and dropped.
+   */
   private static void markRepeats(List<String> lines, LineKind[] k) {
     int n = lines.size();
     String[] keys = new String[n];
     for (int i = 0; i < n; i++) keys[i] = LineShapes.key(lines.get(i));
     for (int i = 0; i + 1 < n; i++) {
       if (keys[i].isEmpty() || !keys[i].equals(keys[i + 1])) continue;
-      if (k[i] == LineKind.CAPTION || k[i + 1] == LineKind.CAPTION) {
+      if (k[i] == LineKind.CAPTION || k[i + 1] == LineKind.CAPTION
+          || (k[i] == LineKind.SENTENCE && LineShapes.words(lines.get(i)) <= MAX_CAPTION_WORDS)) {
         k[i] = LineKind.CAPTION;
         k[i + 1] = LineKind.CAPTION;
-      } else if (k[i] == LineKind.SENTENCE && LineShapes.words(lines.get(i)) <= MAX_CAPTION_WORDS) {
-        // a sentence printed twice in a row is a caption shown under the image and again in a lightbox
-        k[i] = LineKind.CAPTION;
-        k[i + 1] = LineKind.CAPTION;
-      } else {
-        k[i] = LineKind.LISTING;
-        k[i + 1] = LineKind.LISTING;
+      } else if (k[i] == LineKind.HEADLINE) {
+        // a hidden copy right under it, not a picture: the line after it is no caption
+        k[i + 1] = LineKind.BOILERPLATE;
       }
     }
+    Set<String> seenSentences = new HashSet<>();
     for (int i = 0; i < n; i++) {
+      if (k[i] == LineKind.SENTENCE && !seenSentences.add(keys[i])) k[i] = LineKind.BOILERPLATE;
       if (k[i] != LineKind.HEADLINE) continue;
       for (int j = i + 2; j < n && j <= i + REPEAT_WINDOW; j++) {
         if (keys[j].equals(keys[i]) && k[j] != LineKind.LISTING) k[j] = LineKind.IMAGE_MARKER;
@@ -110,6 +128,51 @@ final class LineClassifier {
         k[i + 1] = LineKind.CAPTION;
       }
     }
+  }
+
+  /** Bullets right under a list header or a related link are links to other articles, not article text. */
+  private static void markLinkLists(List<String> lines, LineKind[] k) {
+    for (int i = 1; i < lines.size(); i++) {
+      if (k[i] != LineKind.BULLET) continue;
+      boolean underHeader = k[i - 1] == LineKind.BOILERPLATE && LineShapes.isListHeader(lines.get(i - 1));
+      if (underHeader || k[i - 1] == LineKind.RELATED) k[i] = LineKind.RELATED;
+    }
+  }
+
+  /**
+   * A name of two to four capitalized words right under a paragraph ("Đức Hùng") signs the article and ends
+   * its text.
+   */
+  private void markBylines(List<String> lines, LineKind[] k) {
+    for (int i = 1; i < lines.size(); i++) {
+      if (k[i] == LineKind.BOILERPLATE && k[i - 1] == LineKind.SENTENCE
+          && (isName(lines.get(i)) || isInitials(lines.get(i)))) {
+        k[i] = LineKind.BYLINE;
+      }
+    }
+  }
+
+  /** A writer's initials ("TP", "H.A"), not an outlet's abbreviation ("TTXVN" is a source, not a writer). */
+  private boolean isInitials(String line) {
+    String t = line.strip();
+    return INITIALS.matcher(t).matches() && outlets.byName(t).isEmpty();
+  }
+
+  /** A name right above or under a date line is the writer of the article the date belongs to. */
+  static boolean isWriterNextToDate(List<String> lines, LineKind[] k, int i) {
+    if (k[i] != LineKind.BOILERPLATE || !isName(lines.get(i))) return false;
+    return (i > 0 && k[i - 1] == LineKind.TIMESTAMP) || (i + 1 < k.length && k[i + 1] == LineKind.TIMESTAMP);
+  }
+
+  /** Two to four capitalized words, no digits, not a furniture phrase: a person's name. */
+  static boolean isName(String line) {
+    if (LineShapes.isBoilerplatePhrase(line) || line.matches(".*\\d.*")) return false;
+    String[] ws = line.strip().split("\\s+");
+    if (ws.length < 2 || ws.length > 4) return false;
+    for (String w : ws) {
+      if (!Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(w.length() - 1))) return false;
+    }
+    return true;
   }
 
   /**

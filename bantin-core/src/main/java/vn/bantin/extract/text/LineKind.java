@@ -10,6 +10,8 @@ public enum LineKind {
   BODY,
   /** A sub-heading inside an article body. */
   HEADING,
+  /** A bulleted line ("- …", "• …"): a list item when it sits inside an article's text. */
+  BULLET,
   /** An image caption. */
   CAPTION,
   /** Image alt text left in the dump: a repeated headline, "… - Hình 1", "… hinh anh 1", a URL slug. */
@@ -24,6 +26,8 @@ public enum LineKind {
   RELATED,
   /** A headline or snippet of a list of other articles (related, latest, most read…). */
   LISTING,
+  /** The site footer: licence, newsroom address, phone, copyright. */
+  FOOTER,
   /** Page furniture: section headers, prompts, labels, navigation. */
   BOILERPLATE,
   /** Sentence-shaped text not (yet) assigned to an article. */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.bantin.text.Folding;
@@ -23,38 +24,63 @@ final class LineShapes {
   static final Pattern TIMESTAMP = Pattern.compile("(?iu)^(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*[,-]?\\s*)?"
       + "(?:\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*(?:[,|-]\\s*)?(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*[,-]?\\s*)?)?"
       + "(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
-      + "(?:\\s*[,|-]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?\\s*(?:\\(?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}\\s*\\)?)?$");
+      + "(?:\\s*[,|-]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?\\s*(?:\\(?\\s*(?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)?)?$");
 
   /** Image alt text ending in an image number: "… - Hình 1", "… hinh anh 2", "… ảnh 3". */
   static final Pattern IMAGE_NUMBER = Pattern.compile(
       "(?iu)(?:^|\\s)(?:[-–—]\\s*)?(?:hình ảnh|hinh anh|hình|hinh|ảnh|photo|image)\\s*\\d{1,2}$");
 
   /** A caption's photo credit at the end of the line: "Ảnh: Reuters.", "(Nguồn: Getty)", "(Ảnh minh họa)". */
-  static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)(?:^|[\\s(.])(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|"
-      + "nguồn|photo|đồ họa|đồ hoạ|video|clip|ảnh chụp màn hình)\\s*:\\s*[^.:()]{1,60}[.)]?\\)?\\s*$"
-      + "|(?iu)\\((?:ảnh|hình)\\s+(?:minh họa|minh hoạ|chụp màn hình|tư liệu)\\)\\.?$");
+  static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)[\\s(.](?:ảnh|hình|nguồn|photo|đồ họa|đồ hoạ|video|clip)"
+      + "(?:\\s+\\p{L}+){0,3}\\s*:\\s*[^.:()\\s][^.:()]{0,59}[.)]?\\)?\\s*$"
+      + "|(?iu)\\((?:ảnh|hình)(?:\\s+\\p{L}+){1,3}\\)\\.?$");
 
   /** Terminal punctuation a paragraph ends with, before closing quotes/brackets. */
   private static final Pattern TERMINAL = Pattern.compile("[.!?…;:]$");
   private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"”’'»)\\]\\s]+$");
   private static final Pattern WORD = Pattern.compile("\\S+");
-  private static final Pattern FOLLOW_US = Pattern.compile("^theo doi .{1,40} tren(?: .{0,30})?$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern FOLLOW_US = Pattern.compile("^theo doi .{1,40} tren(?: .{0,30})?$"
+      + "|^.{0,40}\\b(?:tren|on) google(?: news| search)?$|^(?:prefer|add|them) .{1,30} (?:on|tren) google\\b.*$");
+  /** Decorations a date line may carry around it: "Thứ Năm, 16/07/2026 17:17 |". */
+  private static final Pattern DATE_DECORATION = Pattern.compile("(?iu)^[\\s|•·–—-]*(?:(?:cập nhật|đăng|ngày đăng|"
+      + "thời gian|xuất bản|published|updated|posted)(?:\\s+(?:lúc|ngày|on|at))?\\s*:?\\s*)?|[\\s|•·–—-]+$");
   private static final Pattern RELATED_LINK = Pattern.compile("(?iu)^(?:>>|»|►|→|(?:xem|đọc)\\s+(?:thêm|tiếp)\\s*"
       + "(?::|>>|»)|(?:tin|bài)\\s+(?:liên quan|cùng chủ đề)\\s*:)\\s*\\S");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** Footer lines of Vietnamese news sites: licence, editors, address, contacts, copyright. */
+  private static final Pattern FOOTER = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright|bản quyền|giấy phép(?: số| thiết lập)?|"
+      + "(?:phó )?tổng biên tập|cơ quan chủ quản|chịu trách nhiệm(?: nội dung| xuất bản| quản lý)?|trụ sở(?: chính)?|"
+      + "phòng đại diện|văn phòng đại diện|điện thoại|đt|tel|fax|email|e-mail|hotline|đường dây nóng|"
+      + "liên hệ quảng cáo|hỗ trợ|cấm sao chép|ghi rõ nguồn|chỉ được phát hành lại|all rights reserved)\\b.*");
+  /** Topic and tag labels: "Sự kiện: …", "Chủ đề: …", "Từ khóa: …", "Tags: …". */
+  private static final Pattern LABEL_LINE =
+      Pattern.compile("(?iu)^(?:sự kiện|chủ đề|từ khóa|từ khoá|tags?|keywords?|chuyên mục|danh mục|#\\S+)\\s*[:#]?.*");
+  /** A writer box: a name with a newsroom role ("Đàm Đệ Nhà báo", "Phóng viên Minh Anh"). */
+  private static final Pattern ROLE =
+      Pattern.compile("(?iu)^(?:(?:nhà báo|phóng viên|pv|ctv|biên tập viên|btv)\\s+.{2,30}|.{2,30}\\s+(?:nhà báo|phóng viên|pv|ctv))$");
+  private static final Pattern BULLET = Pattern.compile("^[-•–+*●▪◦·]\\s+\\S");
+  private static final Pattern ROLE_WORD =
+      Pattern.compile("(?iu)^(?:nhà báo|phóng viên|pv|ctv|biên tập viên|btv)\\s+|\\s+(?:nhà báo|phóng viên|pv|ctv)$");
+  /** Words share bars and tool rows are made of, folded: a line of only these is page furniture. */
+  private static final Set<String> TOOL_WORDS = Set.copyOf(List.of("nghe", "chia", "se", "luu", "tin", "binh", "luan", "tro",
+      "ve", "in", "bai", "copy", "link", "facebook", "zalo", "twitter", "x", "email", "gui", "bao", "loi", "sao",
+      "chep", "lien", "ket", "theo", "doi", "google", "news", "thich", "like", "share", "tweet", "pinterest",
+      "telegram", "messenger", "linkedin", "lay", "goc", "cho", "nay", "viet", "ban", "font", "size", "co", "chu",
+      "a", "aa", "a-", "a+", "phong", "to", "nho", "dong", "mo", "in", "trang", "quay", "lai"));
 
   /**
    * Unaccented syllables frequent in Vietnamese: a line of only unaccented words made mostly of these is a URL
    * slug or diacritic-stripped alt text ("my van hy vong tai khoi dong quan he ngoai giao voi trieu tien").
    */
-  private static final Set<String> PLAIN_SYLLABLES = Set.of("va", "cua", "voi", "trong", "cho", "ve", "tai",
+  private static final Set<String> PLAIN_SYLLABLES = Set.copyOf(List.of("va", "cua", "voi", "trong", "cho", "ve", "tai",
       "khong", "nhung", "duoc", "la", "mot", "cac", "nhu", "se", "da", "dang", "tu", "den", "sau", "truoc",
       "tren", "duoi", "nguoi", "nha", "ong", "ba", "thu", "quan", "he", "giao", "tien", "trieu", "han", "quoc",
       "my", "nga", "viet", "nam", "hoi", "nghi", "dam", "phan", "tiep", "tuc", "hinh", "anh", "thong", "tong",
       "cam", "ket", "giup", "bang", "moi", "cach", "hy", "vong", "khoi", "dong", "ngoai", "lanh", "dao",
       "chinh", "phu", "kinh", "te", "xa", "thanh", "pho", "lai", "len", "ra", "vao", "khi", "neu", "thi", "ma",
       "de", "nay", "do", "co", "cung", "nhat", "hai", "nhieu", "lon", "dau", "ngay", "thang",
-      "tin", "bao", "dan", "canh", "an", "toan", "chien", "tranh", "luc", "truong", "bo", "dinh", "di");
+      "tin", "bao", "dan", "canh", "an", "toan", "chien", "tranh", "luc", "truong", "bo", "dinh", "di"));
 
   private static final Set<String> LIST_HEADERS = loadPhrases("lists");
   private static final Set<String> FURNITURE = loadPhrases("furniture");
@@ -98,7 +124,7 @@ final class LineShapes {
   }
 
   static boolean isTimestamp(String s) {
-    return s.length() <= 60 && TIMESTAMP.matcher(s.strip()).matches();
+    return s.length() <= 60 && TIMESTAMP.matcher(DATE_DECORATION.matcher(s).replaceAll("")).matches();
   }
 
   /** A known furniture phrase, or a "follow us on …" widget. */
@@ -127,27 +153,31 @@ final class LineShapes {
 
   /** Count of leading words written without any diacritic that look like Vietnamese syllables. */
   static int plainPrefixWords(String s) {
-    String[] ws = s.strip().split("\\s+");
+    String[] ws = splitWords(s);
     int n = 0;
     for (String w : ws) {
-      String bare = w.replaceAll("[^\\p{L}\\p{N}]", "");
-      if (bare.isEmpty()) { n++; continue; }
-      if (!isPlainAscii(bare)) break;
+      if (!isPlainAscii(w)) break;
       n++;
     }
     return n;
   }
 
+  /** The line's words, split on whitespace. */
+  static String[] splitWords(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? new String[0] : SPACES.split(t);
+  }
+
   /** Whole line unaccented and slug-like: mostly common Vietnamese syllables written without diacritics. */
   static boolean isSlug(String s) {
-    String[] ws = s.strip().split("\\s+");
+    String[] ws = splitWords(s);
     if (ws.length < 5 || plainPrefixWords(s) < ws.length) return false;
     return plainSyllableShare(ws, ws.length) >= 0.4;
   }
 
   /** A slug glued in front of an accented headline: a related link. */
   static boolean isSlugPrefixed(String s) {
-    String[] ws = s.strip().split("\\s+");
+    String[] ws = splitWords(s);
     int p = plainPrefixWords(s);
     return p >= 5 && p < ws.length && plainSyllableShare(ws, p) >= 0.5;
   }
@@ -155,19 +185,76 @@ final class LineShapes {
   private static double plainSyllableShare(String[] ws, int upTo) {
     int hit = 0;
     for (int i = 0; i < upTo; i++) {
-      if (PLAIN_SYLLABLES.contains(ws[i].toLowerCase().replaceAll("[^a-z]", ""))) hit++;
+      if (PLAIN_SYLLABLES.contains(asciiLetters(ws[i]))) hit++;
     }
     return upTo == 0 ? 0 : hit / (double) upTo;
   }
 
+  /** No letter outside ASCII (punctuation may be anything): the word carries no diacritic. */
   private static boolean isPlainAscii(String w) {
-    for (int i = 0; i < w.length(); i++) if (w.charAt(i) > 127) return false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c > 127 && Character.isLetter(c)) return false;
+    }
     return true;
+  }
+
+  private static String asciiLetters(String w) {
+    StringBuilder sb = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = Character.toLowerCase(w.charAt(i));
+      if (c >= 'a' && c <= 'z') sb.append(c);
+    }
+    return sb.toString();
   }
 
   /** "Xem thêm: …", "Đọc thêm >> …", ">> …": an inline link to another article. */
   static boolean isRelatedLink(String s) {
     return RELATED_LINK.matcher(s.strip()).find();
+  }
+
+  /** A bulleted line: "- …", "• …", "+ …". */
+  static boolean isBullet(String s) {
+    return BULLET.matcher(s.strip()).find();
+  }
+
+  /** The writer named in a writer box ("Đàm Đệ Nhà báo" gives "Đàm Đệ"), or null. */
+  static String writerName(String s) {
+    String t = s.strip();
+    if (words(t) > 6 || !ROLE.matcher(t).matches()) return null;
+    String name = ROLE_WORD.matcher(t).replaceAll("").strip();
+    return name.isEmpty() ? null : name;
+  }
+
+  /** A site-footer line (licence, editors, address, contacts, copyright); footers are short lines. */
+  static boolean isFooter(String s) {
+    return words(s) <= 40 && FOOTER.matcher(s.strip()).matches();
+  }
+
+  /** Page tool rows ("Nghe Chia sẻ Lưu tin Bình luận Trở về", "Chia sẻ Facebook"), tag and topic labels. */
+  static boolean isToolRow(String s) {
+    String t = s.strip();
+    if (LABEL_LINE.matcher(t).matches() && words(t) <= 16) return true;
+    if (ROLE.matcher(t).matches() && words(t) <= 6) return true;
+    String k = key(t);
+    if (k.isEmpty()) return false;
+    if (k.startsWith("bao loi") && words(t) <= 5) return true;
+    String[] ws = k.split(" ");
+    if (ws.length < 2 || ws.length > 10) return false;
+    for (String w : ws) if (!TOOL_WORDS.contains(w)) return false;
+    return true;
+  }
+
+  /** The same text twice in a row with nothing between ("Trở lại Thời sựTrở lại Thời sự"): glued navigation. */
+  static boolean isDoubled(String s) {
+    String t = s.strip();
+    int n = t.length();
+    return n >= 6 && n % 2 == 0 && t.substring(0, n / 2).equals(t.substring(n / 2));
+  }
+
+  /** A data line (line-ups, tables flattened): several semicolons and no final punctuation. */
+  static boolean isDataLine(String s) {
+    return s.chars().filter(c -> c == ';').count() >= 2 && !endsTerminal(s);
   }
 
   /** Starts like a headline: capital letter, digit or opening quote. */

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.bantin.extract.source.Credit;
 import vn.bantin.extract.source.CreditLines;
+import vn.bantin.extract.source.Outlet;
 import vn.bantin.model.Article;
 import vn.bantin.model.ArticleIds;
 import vn.bantin.model.Page;
@@ -24,8 +26,10 @@ import vn.bantin.pipeline.Extractor;
  * finds the articles (a page may hold several: a re-posted article under the first one) and assigns every
  * line its final {@link LineKind}. Text stays as written (obfuscations such as "đ.e dọ.a" are repaired later by
  * normalization). The credit line closing an article ("Theo Danviet", "(theo AP)", "Nguồn: URL") gives
- * {@code creditedSource}/{@code creditedUrl} through {@link CreditLines}; a date line under the title gives
- * {@code published}. Immutable and thread-safe.
+ * {@code creditedSource}/{@code creditedUrl} through {@link CreditLines}; a date line by the title gives
+ * {@code published} (Vietnam time unless the line says otherwise); writer boxes, names by the date and names
+ * or initials under the text give {@code authors}; the page URL, when known, gives {@code outlet}. Immutable
+ * and thread-safe.
  */
 public final class TextDumpExtractor implements Extractor {
   private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00a0\\u200b]+|[\\s\\u00a0\\u200b]+$");
@@ -50,8 +54,9 @@ public final class TextDumpExtractor implements Extractor {
       String lead = b.lead() >= 0 ? lines.get(b.lead()) : "";
       List<Paragraph> ps = new ArrayList<>();
       for (int i : b.paragraphs()) {
-        ps.add(new Paragraph(b.headings().contains(i) ? ParagraphType.HEADING : ParagraphType.PARAGRAPH,
-            lines.get(i)));
+        ParagraphType type = b.headings().contains(i) ? ParagraphType.HEADING
+            : b.listItems().contains(i) ? ParagraphType.LIST_ITEM : ParagraphType.PARAGRAPH;
+        ps.add(new Paragraph(type, lines.get(i)));
       }
       Set<String> captions = new LinkedHashSet<>();
       for (int i : b.captions()) captions.add(lines.get(i));
@@ -62,9 +67,13 @@ public final class TextDumpExtractor implements Extractor {
       }
       Optional<Credit> credit = b.credit() >= 0 ? credits.parse(lines.get(b.credit())) : Optional.empty();
       List<String> authors = new ArrayList<>();
-      if (b.byline() >= 0) authors.add(lines.get(b.byline()));
+      for (int i : b.writers()) {
+        String w = LineShapes.writerName(lines.get(i));
+        authors.add(w != null ? w : lines.get(i));
+      }
+      if (b.byline() >= 0 && !authors.contains(lines.get(b.byline()))) authors.add(lines.get(b.byline()));
       credit.map(Credit::author).filter(x -> !authors.contains(x)).ifPresent(authors::add);
-      String body = ps.stream().map(Paragraph::text).reduce((a, c) -> a + "\n\n" + c).orElse("");
+      String body = ps.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
       out.add(Article.builder()
           .id(ArticleIds.of(url, title, body))
           .provenance(page.provenance())
@@ -76,6 +85,7 @@ public final class TextDumpExtractor implements Extractor {
           .authors(authors)
           .creditedSource(credit.map(Credit::name).orElse(null))
           .creditedUrl(credit.map(Credit::url).orElse(null))
+          .outlet(url == null ? null : credits.outlets().byUrl(url).map(Outlet::name).orElse(null))
           .url(url)
           .language("vi")
           .build());

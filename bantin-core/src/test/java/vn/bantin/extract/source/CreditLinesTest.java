@@ -39,6 +39,10 @@ class CreditLinesTest {
     assertEquals("Báo Mẫu", named.name());
     assertNull(named.outlet());
     assertEquals("https://baomau.example/bai-viet.html", named.url());
+    assertEquals("Tiền Phong", parse("Theo tienphong.vn Copy link").name());
+    Credit agency = parse("Tâm Hằng (TTXVN)");
+    assertEquals("TTXVN", agency.name());
+    assertEquals("Tâm Hằng", agency.author());
     Credit unknown = parse("Theo Korea Joongang Daily");
     assertEquals("Korea JoongAng Daily", unknown.name());
   }
@@ -49,7 +53,8 @@ class CreditLinesTest {
         "Theo Daily Star, Triều Tiên được cho là đang nỗ lực ngăn chặn chiến tranh với Mỹ.",
         "Theo dõi VGT trên", "Theo dõi Baoquocte.vn trên", "Theo đó, bà Choi được cho là đã bay sang Nga.",
         "Theo ông, có những kỳ vọng rất cao.", "theo kế hoạch", "Nguồn tin cho biết",
-        "Bộ trưởng Quốc phòng Mỹ Mark Esper. (Nguồn: Getty)", "", "Tin liên quan"}) {
+        "Bộ trưởng Quốc phòng Mỹ Mark Esper. (Nguồn: Getty)", "", "Tin liên quan", "Ngoại trưởng Ri Yong Ho (phải)",
+        "Nguyễn Văn A (Hà Nội)"}) {
       assertTrue(credits.parse(s).isEmpty(), s);
     }
   }

@@ -48,7 +48,8 @@ class OutletsTest {
     assertEquals("Tân Hoa Xã", name(outlets.byName("hãng thông tấn Tân Hoa Xã")));
     assertEquals("AP", name(outlets.byName("Associated Press")));
     assertEquals("Yonhap", name(outlets.byName("hãng tin Yonhap")));
-    assertEquals("Báo Tin tức", name(outlets.byName("TTXVN")));
+    assertEquals("TTXVN", name(outlets.byName("TTXVN")));
+    assertEquals("Báo Tin tức", name(outlets.byUrl("https://baotintuc.vn/the-gioi/a.htm")));
     assertEquals("Daily Star", name(outlets.byName("Daily Star")));
     assertEquals("New York Times", name(outlets.byName("NYT")));
     assertEquals("Báo Nghệ An", name(outlets.byName("Baonghean.vn")));

@@ -14,7 +14,8 @@ class LineShapesTest {
   @Test
   void timestampLines() {
     for (String s : List.of("07:19:05 04/10/2024", "04/10/2024", "01/08/2025 10:03", "Thứ bảy, 5/10/2024, 07:19 (GMT+7)",
-        "10:20 15/11/2024", "Chủ nhật, 06/10/2024 - 08:00")) {
+        "10:20 15/11/2024", "Chủ nhật, 06/10/2024 - 08:00", "Thứ Năm, 16/07/2026 17:17 |",
+        "19/07/2026 14:30 (GMT+07:00)", "Cập nhật lúc 10:20 15/11/2024", "Ngày đăng: 15/11/2024")) {
       assertTrue(LineShapes.isTimestamp(s), s);
     }
     for (String s : List.of("Ngày 1/3, vài giờ sau khi hội nghị kết thúc.", "31/7/2025, Nữ phi công Mỹ gốc Việt tử nạn")) {
@@ -56,6 +57,25 @@ class LineShapesTest {
   }
 
   @Test
+  void toolRowsFootersAndGluedLines() {
+    for (String s : List.of("Nghe Chia sẻ Lưu tin Bình luận Trở về", "Chia sẻ Facebook", "Sự kiện: Vụ nữ sinh tử vong",
+        "Đàm Đệ Nhà báo", "Báo lỗi cho Soha")) {
+      assertTrue(LineShapes.isToolRow(s), s);
+    }
+    assertFalse(LineShapes.isToolRow("Bảo vệ quyền lợi người tiêu dùng trên sàn thương mại điện tử"));
+    assertTrue(LineShapes.isFooter("Giấy phép số 20/GP-BVHTTDL cấp ngày 18-4-2025."));
+    assertTrue(LineShapes.isFooter("Tổng biên tập: Nguyễn Văn A"));
+    assertFalse(LineShapes.isFooter("Giá điện tăng từ tháng sau theo quyết định của Bộ Công Thương."));
+    assertTrue(LineShapes.isDoubled("Trở lại Thời sựTrở lại Thời sự"));
+    assertTrue(LineShapes.isDataLine("Argentina: Emi Martínez; Montiel, Romero; Messi, Alvarez"));
+    assertTrue(LineShapes.isBoilerplatePhrase("Chọn VnExpress làm nguồn ưu tiên trên Google Search"));
+    assertTrue(LineShapes.isBoilerplatePhrase("Báo Tin Tức trên Google News"));
+    assertTrue(LineClassifier.isName("Đức Hùng"));
+    assertFalse(LineClassifier.isName("Video đang HOT"));
+    assertFalse(LineClassifier.isName("Thế giới"));
+  }
+
+  @Test
   void sentenceAndHeadlineShapes() {
     LineClassifier c = new LineClassifier(CreditLines.standard());
     assertEquals(LineKind.HEADLINE, c.shape("Putin, Trump điện đàm về Triều Tiên"));
@@ -67,5 +87,8 @@ class LineShapesTest {
     assertEquals(LineKind.CREDIT, c.shape("Theo Danviet"));
     assertEquals(LineKind.BOILERPLATE, c.shape("Netizen"));
     assertEquals(LineKind.CAPTION, c.shape("Tổng thống Mỹ Donald Trump (trái) và người đồng cấp Nga. Ảnh: Reuters."));
+    assertEquals(LineKind.CAPTION, c.shape("Toàn cảnh một phiên họp Quốc hội Ukraine ở Kiev. Ảnh tư liệu: AFP/TTXVN"));
+    // a title opening with a media label is no caption
+    assertEquals(LineKind.HEADLINE, c.shape("CLIP: Ô tô bất ngờ bốc cháy trên vỉa hè TPHCM"));
   }
 }

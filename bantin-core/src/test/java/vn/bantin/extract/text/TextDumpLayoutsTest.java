@@ -27,7 +27,10 @@ import vn.bantin.model.Provenance;
  * the shared gold format): date line over the title, author plus "(theo Reuters)", inline "Xem thêm:" link,
  * two articles closed by "Theo Tuổi Trẻ" and "Nguồn: URL", sub-headings and a related-headline box inside
  * the text, a follow-us widget before the first paragraph, a section front with no article, a caption printed
- * twice and an agency credit in parentheses.
+ * twice and an agency credit in parentheses, a header zone (writer box, topic label, decorated date, tool row)
+ * with sub-headings before the first long section, a "preferred source" widget and a site footer, a comment
+ * thread and a related list whose items carry long two-sentence snippets, a bulleted list inside the text and
+ * bulleted related links after it.
  */
 class TextDumpLayoutsTest {
   private final TextDumpExtractor extractor = new TextDumpExtractor();
@@ -47,7 +50,7 @@ class TextDumpLayoutsTest {
   @Test
   void goldOfEveryWrittenLayoutIsMet() throws Exception {
     TextExtractionEval.Report r = TextExtractionEval.run(extractor, dumps(), dumps());
-    assertEquals(6, r.pages());
+    assertEquals(9, r.pages());
     assertEquals(List.of(), r.missing(), r.toString());
     assertEquals(List.of(), r.extra(), r.toString());
     assertTrue(r.paragraphPrecision() >= 0.98 && r.paragraphRecall() >= 0.98, r.toString());
@@ -117,6 +120,53 @@ class TextDumpLayoutsTest {
     assertTrue(a.body().contains("t.ử von.g"));
     assertEquals("Tân Hoa Xã", a.creditedSource());
     assertEquals("vi", a.language());
+  }
+
+  @Test
+  void datedHeadlineKeepsItsLeadAboveSubHeadingsAndTheFooterIsNoArticle() throws IOException {
+    List<Article> as = extract("g_header_media_footer.txt");
+    assertEquals(1, as.size());
+    Article a = as.get(0);
+    assertEquals("CLIP: Xe khách mất lái lao xuống ruộng ven quốc lộ 1A", a.title());
+    assertTrue(a.lead().startsWith("Một xe khách giường nằm"));
+    assertEquals(OffsetDateTime.parse("2026-06-12T09:15+07:00"), a.published());
+    assertEquals(2, a.paragraphs().stream().filter(p -> p.type() == ParagraphType.HEADING).count());
+    assertEquals("TTXVN", a.creditedSource());
+    // the writer box under the title and the writer in front of the agency credit
+    assertEquals(List.of("Minh Quân", "Thu Hà"), a.authors());
+    List<DumpLine> lines = extractor.classify(new String(
+        TextDumpLayoutsTest.class.getResourceAsStream("dumps/g_header_media_footer.txt").readAllBytes(),
+        StandardCharsets.UTF_8));
+    for (DumpLine l : lines) {
+      if (l.text().startsWith("Bước") || l.text().startsWith("Giấy phép")) assertEquals(-1, l.article(), l.toString());
+    }
+  }
+
+  @Test
+  void commentsAndListSnippetsStayOutside() throws IOException {
+    List<Article> as = extract("h_comments_list_snippets.txt");
+    assertEquals(1, as.size());
+    Article a = as.get(0);
+    assertEquals(List.of("Hoàng Anh"), a.authors());
+    assertTrue(a.body().indexOf("Giá giảm thì tốt quá") < 0 && a.body().indexOf("Tỷ giá") < 0, a.body());
+  }
+
+  @Test
+  void bulletsInsideTheTextAreListItems() throws IOException {
+    Article a = extract("i_bullets.txt").get(0);
+    assertEquals(3, a.paragraphs().stream().filter(p -> p.type() == ParagraphType.LIST_ITEM).count());
+    assertTrue(a.body().indexOf("Học sinh lớp 9") < 0, a.body());
+    assertEquals("VietNamNet", a.creditedSource());
+  }
+
+  @Test
+  void pageUrlGivesTheOutlet() throws IOException {
+    String content = new String(TextDumpLayoutsTest.class.getResourceAsStream("dumps/i_bullets.txt").readAllBytes(),
+        StandardCharsets.UTF_8);
+    Article a = extractor.extract(new Page(new Provenance("i.txt", null, -1, "https://www.dantri.com.vn/giao-duc/x.htm",
+        null), PageFormat.TEXT, content, "UTF-8")).get(0);
+    assertEquals("Dân trí", a.outlet());
+    assertNull(extract("i_bullets.txt").get(0).outlet());
   }
 
   @Test
