@@ -19,7 +19,7 @@ abstract class BlockWalker implements NodeFilter {
   static class Frame {
     final Element el;
     final String tag;
-    final String names;
+    final int hints;
     boolean link, caption, quote, listItem, pre;
     int heading;
     Frame rowFrame;
@@ -29,10 +29,10 @@ abstract class BlockWalker implements NodeFilter {
     int words, goodWords, linkedHeadings, order;
     boolean hasInput, negAncestor;
 
-    Frame(Element el, String tag, String names) {
+    Frame(Element el, String tag, int hints) {
       this.el = el;
       this.tag = tag;
-      this.names = names;
+      this.hints = hints;
     }
   }
 
@@ -42,9 +42,11 @@ abstract class BlockWalker implements NodeFilter {
   private int linkChars;
   private int order;
   private final boolean skipHidden;
+  final Hints.Cache hintCache;
 
-  BlockWalker(boolean skipHidden) {
+  BlockWalker(boolean skipHidden, Hints.Cache hintCache) {
     this.skipHidden = skipHidden;
+    this.hintCache = hintCache;
   }
 
   /** Walks {@code root} (inclusive). */
@@ -54,7 +56,7 @@ abstract class BlockWalker implements NodeFilter {
   }
 
   /** Return false to leave out the element and its subtree. Called before its frame is pushed. */
-  boolean accept(Element e, String tag, String names) {
+  boolean accept(Element e, String tag, int hints) {
     return true;
   }
 
@@ -89,13 +91,13 @@ abstract class BlockWalker implements NodeFilter {
       }
       return FilterResult.SKIP_ENTIRELY;
     }
-    if (skipHidden && Hints.hidden(e)) return FilterResult.SKIP_ENTIRELY;
-    String names = Hints.names(e);
-    if (!accept(e, tag, names)) return FilterResult.SKIP_ENTIRELY;
+    int hints = hintCache.flags(e);
+    if (skipHidden && Hints.hidden(e, hints)) return FilterResult.SKIP_ENTIRELY;
+    if (!accept(e, tag, hints)) return FilterResult.SKIP_ENTIRELY;
     boolean block = Hints.BLOCK_TAGS.contains(tag);
     if (block) flush();
     Frame parent = stack.peek();
-    Frame f = new Frame(e, tag, names);
+    Frame f = new Frame(e, tag, hints);
     if (parent != null) {
       f.link = parent.link;
       f.caption = parent.caption;
@@ -123,7 +125,7 @@ abstract class BlockWalker implements NodeFilter {
       }
       default -> { }
     }
-    if (!f.caption && !names.isEmpty() && Hints.caption(names)) f.caption = true;
+    if ((f.hints & Hints.CAPTION) != 0) f.caption = true;
     stack.push(f);
     entered(f);
     return FilterResult.CONTINUE;

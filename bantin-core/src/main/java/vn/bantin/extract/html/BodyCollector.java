@@ -18,8 +18,8 @@ final class BodyCollector extends BlockWalker {
   private final Map<Element, ElementStats> stats;
   private final int rootGood;
 
-  BodyCollector(Element root, Map<Element, ElementStats> stats, boolean skipHidden) {
-    super(skipHidden);
+  BodyCollector(Element root, Map<Element, ElementStats> stats, boolean skipHidden, Hints.Cache cache) {
+    super(skipHidden, cache);
     this.root = root;
     this.stats = stats;
     ElementStats r = stats.get(root);
@@ -27,7 +27,7 @@ final class BodyCollector extends BlockWalker {
   }
 
   @Override
-  boolean accept(Element e, String tag, String names) {
+  boolean accept(Element e, String tag, int hints) {
     if (e == root) return true;
     ElementStats s = stats.get(e);
     if (s == null) return true;

@@ -22,8 +22,13 @@ final class ContentScorer extends BlockWalker {
   private double bestScore = Double.NEGATIVE_INFINITY;
   private int elementOrder;
 
-  ContentScorer(boolean skipHidden) {
-    super(skipHidden);
+  /** Elements that may hold a byline or a dateline, in document order (looked at near the content). */
+  final List<Element> bylines = new ArrayList<>();
+  final List<Element> datelines = new ArrayList<>();
+  final List<Element> h1s = new ArrayList<>();
+
+  ContentScorer(boolean skipHidden, Hints.Cache cache) {
+    super(skipHidden, cache);
   }
 
   Element best() {
@@ -38,10 +43,13 @@ final class ContentScorer extends BlockWalker {
   void entered(Frame f) {
     f.order = elementOrder++;
     if (negativeByName(f)) f.negAncestor = true;
+    if (f.tag.equals("h1")) h1s.add(f.el);
+    if (Authors.bylineCandidate(f.el, f.tag, f.hints)) bylines.add(f.el);
+    if (f.tag.equals("time") || (f.hints & Hints.DATE) != 0 || f.el.hasAttr("itemprop")) datelines.add(f.el);
   }
 
   private static boolean negativeByName(Frame f) {
-    return Hints.FURNITURE_TAGS.contains(f.tag) || Hints.negative(f.names);
+    return (f.hints & Hints.NEGATIVE) != 0 || Hints.FURNITURE_TAGS.contains(f.tag);
   }
 
   @Override
@@ -75,7 +83,7 @@ final class ContentScorer extends BlockWalker {
     double cand = f.score;
     if (neg) cand *= 0.3;
     else if (f.negAncestor) cand *= 0.5;
-    if (f.tag.equals("article") || f.tag.equals("main") || Hints.positive(f.names)) cand *= 1.15;
+    if (f.tag.equals("article") || f.tag.equals("main") || (f.hints & Hints.POSITIVE) != 0) cand *= 1.15;
     if ("articleBody".equals(f.el.attr("itemprop"))) cand *= 1.3;
     if (cand > bestScore && !f.tag.equals("html")) {
       bestScore = cand;

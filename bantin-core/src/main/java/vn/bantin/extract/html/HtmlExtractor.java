@@ -29,20 +29,21 @@ public final class HtmlExtractor implements Extractor {
     PageMeta meta = new PageMeta(doc, page.provenance().url());
     Element body = doc.body();
     boolean skipHidden = true;
-    ContentScorer scorer = new ContentScorer(true);
+    Hints.Cache cache = new Hints.Cache();
+    ContentScorer scorer = new ContentScorer(true, cache);
     scorer.walk(body);
     if (goodWords(scorer) < MIN_GOOD_WORDS) {
-      ContentScorer all = new ContentScorer(false);
+      ContentScorer all = new ContentScorer(false, cache);
       all.walk(body);
       if (goodWords(all) > goodWords(scorer)) {
         scorer = all;
         skipHidden = false;
       }
     }
-    List<Element> headings = new ArrayList<>(doc.select("h1"));
+    List<Element> headings = scorer.h1s;
     TitleFinder.Title pageTitle = TitleFinder.find(meta, headings);
     Element main = scorer.best() == null ? body : scorer.best();
-    ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden);
+    ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden, cache);
 
     List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer.stats);
     if (parts.size() < 2) return List.of(assembler.build(main, pageTitle, true));
