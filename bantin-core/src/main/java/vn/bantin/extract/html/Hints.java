@@ -42,7 +42,7 @@ final class Hints {
           + "prev-next|article-footer|post-footer|entry-footer|entry-meta|post-meta|article-meta|"
           + "article__meta|detail-meta|metadata|audio|player|podcast|donate|paywall|inline-link|"
           + "readmore|read-more|see-also|seealso|also-read|jump|skip|sticky|topbar|top-bar|notification|"
-          + "event-box|box-event|category|tagcloud|tag-list|taglist|list-tag|tags|tag-");
+          + "event-box|box-event|categories|tagcloud|tag-list|taglist|list-tag|tags");
 
   // Short words: only as whole parts of a class or id (split at non-letters and camel humps).
   private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "adv", "nav", "tag", "meta", "qc",
@@ -86,6 +86,13 @@ final class Hints {
     return !names.isEmpty() && LEAD_SUB.foundIn(names);
   }
 
+  /**
+   * CMS classes that name the post's taxonomy, not the element's role (WordPress post_class: "tag-economy",
+   * "category-news", "format-standard"): they must not make an article look like a tag list.
+   */
+  private static final Pattern TAXONOMY = Pattern.compile(
+      "(?<=^|\\s)(?:tag|category|categories|format|status|type|post|postid|author|topic|section)-[^\\s]+");
+
   static final int NEGATIVE = 1, POSITIVE = 2, CAPTION = 4, LEAD = 8, DATE = 16, BYLINE = 32, HIDDEN = 64;
 
   private static final SubstringSet DATE_SUB = new SubstringSet("date|time|publish|ngay|thoigian|thoi-gian");
@@ -95,6 +102,7 @@ final class Hints {
   static int flagsOf(String raw) {
     if (raw.isEmpty()) return 0;
     String names = raw.toLowerCase(Locale.ROOT);
+    if (names.indexOf('-') >= 0) names = TAXONOMY.matcher(names).replaceAll(" ");
     int v = (negative(names) ? NEGATIVE : 0) | (positive(names) ? POSITIVE : 0) | (caption(names) ? CAPTION : 0)
         | (lead(names) ? LEAD : 0) | (DATE_SUB.foundIn(names) ? DATE : 0) | (BYLINE_SUB.foundIn(names) ? BYLINE : 0);
     String c = " " + names + " ";

@@ -42,7 +42,8 @@ public final class HtmlExtractor implements Extractor {
     }
     List<Element> headings = scorer.h1s;
     TitleFinder.Title pageTitle = TitleFinder.find(meta, headings);
-    Element main = scorer.best() == null ? body : scorer.best();
+    Element chosen = scorer.choose(pageTitle.element());
+    Element main = chosen == null ? body : chosen;
     ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden, cache);
 
     List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer.stats);
@@ -60,8 +61,9 @@ public final class HtmlExtractor implements Extractor {
   }
 
   private static int goodWords(ContentScorer s) {
-    if (s.best() == null) return 0;
-    ElementStats st = s.stats.get(s.best());
+    Element best = s.choose(null);
+    if (best == null) return 0;
+    ElementStats st = s.stats.get(best);
     return st == null ? 0 : st.goodWords();
   }
 }
