@@ -27,7 +27,8 @@ abstract class BlockWalker implements NodeFilter {
     // accumulated by the scoring walk
     double score;
     int words, goodWords, linkedHeadings, order;
-    boolean hasInput, negAncestor;
+    int blocks;
+    boolean hasInput, negAncestor, firstLinked;
 
     Frame(Element el, String tag, int hints) {
       this.el = el;

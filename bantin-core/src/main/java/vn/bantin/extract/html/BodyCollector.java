@@ -33,7 +33,8 @@ final class BodyCollector extends BlockWalker {
     if (s == null) return true;
     boolean mostOfTheText = s.goodWords() * 2 > rootGood && rootGood > 0;
     if (s.negative() && !mostOfTheText) return false;
-    if (s.linkedHeadings() > 0 && s.words() < 150 && !mostOfTheText && !tag.equals("li") && !tag.startsWith("h")) {
+    boolean teaserShape = s.linkedHeadings() > 0 || (s.firstLinked() && s.blocks() >= 2 && s.blocks() <= 4);
+    if (teaserShape && s.words() < 150 && !mostOfTheText && !tag.equals("li") && !tag.startsWith("h")) {
       return false; // a teaser of another article: linked headline plus a short description
     }
     return true;

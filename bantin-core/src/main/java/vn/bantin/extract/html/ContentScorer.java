@@ -54,6 +54,7 @@ final class ContentScorer extends BlockWalker {
   @Override
   void block(Block b, Frame top) {
     blocks.add(b);
+    if (top.blocks++ == 0) top.firstLinked = b.words() >= 4 && b.linkDensity() > 0.8;
     double w = weight(b);
     top.score += w;
     top.words += b.words();
@@ -83,8 +84,10 @@ final class ContentScorer extends BlockWalker {
     if (f.tag.equals("article") || f.tag.equals("main") || (f.hints & Hints.POSITIVE) != 0) bonus *= 1.15;
     if ("articleBody".equals(f.el.attr("itemprop"))) bonus *= 1.3;
     stats.put(f.el, new ElementStats(f.score, f.words, f.goodWords, f.linkedHeadings, f.order, elementOrder - 1,
-        neg, bonus));
+        neg, f.blocks, f.firstLinked, bonus));
     if (parent == null) return;
+    if (parent.blocks == 0) parent.firstLinked = f.firstLinked;
+    parent.blocks += f.blocks;
     parent.words += f.words;
     parent.linkedHeadings += f.linkedHeadings;
     parent.hasInput |= f.hasInput;
