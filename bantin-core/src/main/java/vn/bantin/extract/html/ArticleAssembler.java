@@ -62,6 +62,9 @@ final class ArticleAssembler {
         && (Texts.fold(b.text()).equals(titleFold)
             || b.type() == ParagraphType.HEADING && b.words() > 3 && TitleFinder.similar(b.text(), titleText)));
 
+    // datelines repeated in the container
+    body.removeIf(b -> b.words() <= 14 && !Texts.endsSentence(b.text()) && looksLikeDateline(b.text()));
+
     // the lead: a block named like one between the headline and the body, or the description repeated
     String lead = findLead(container, title.element(), body);
     if (!lead.isEmpty()) {
@@ -77,8 +80,6 @@ final class ArticleAssembler {
     Element region = region(container, title.element());
     List<String> visibleAuthors = Authors.visible(within(scorer.bylines, region));
 
-    // datelines and bylines repeated in the container
-    body.removeIf(b -> b.words() <= 14 && !Texts.endsSentence(b.text()) && looksLikeDateline(b.text()));
 
     String credited = null;
     List<String> trailingNames = new ArrayList<>();
@@ -228,9 +229,11 @@ final class ArticleAssembler {
       if (ts != null && (cs == null || ts.order() <= cs.end())) from = Math.min(from, ts.order());
     }
     int to = Integer.MAX_VALUE;
-    if (!body.isEmpty()) {
-      ElementStats fs = scorer.stats.get(body.get(0).owner());
+    for (Block b : body) {
+      if (b.words() < 8) continue; // stray short lines (section labels, bylines) do not end the header
+      ElementStats fs = scorer.stats.get(b.owner());
       if (fs != null) to = fs.order();
+      break;
     }
     for (Block b : scorer.blocks) {
       ElementStats s = scorer.stats.get(b.owner());

@@ -41,6 +41,7 @@ abstract class BlockWalker implements NodeFilter {
   private final StringBuilder buf = new StringBuilder(256);
   private boolean pendingSpace;
   private int linkChars;
+  private int captionChars;
   private int order;
   private final boolean skipHidden;
   final Hints.Cache hintCache;
@@ -146,6 +147,7 @@ abstract class BlockWalker implements NodeFilter {
   private void appendText(String s) {
     Frame f = stack.peek();
     boolean link = f != null && f.link;
+    boolean caption = f != null && f.caption;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Texts.isSpace(c)) {
@@ -156,10 +158,12 @@ abstract class BlockWalker implements NodeFilter {
       if (pendingSpace && !buf.isEmpty()) {
         buf.append(' ');
         if (link) linkChars++;
+        if (caption) captionChars++;
       }
       pendingSpace = false;
       buf.append(c);
       if (link) linkChars++;
+      if (caption) captionChars++;
     }
   }
 
@@ -168,12 +172,16 @@ abstract class BlockWalker implements NodeFilter {
     pendingSpace = false;
     if (buf.isEmpty()) {
       linkChars = 0;
+      captionChars = 0;
       return;
     }
     String text = Texts.nfc(buf.toString());
     buf.setLength(0);
     int links = linkChars;
     linkChars = 0;
+    // a line is a caption when most of its text was inside caption markup (the cell, not the row, may say so)
+    boolean caption = captionChars * 2 > text.length();
+    captionChars = 0;
     Frame top = stack.peek();
     int words = Texts.words(text);
     if (words == 0 || top == null) return;
@@ -190,7 +198,7 @@ abstract class BlockWalker implements NodeFilter {
     else if (top.quote) type = ParagraphType.QUOTE;
     else if (top.rowFrame != null && top.rowFrame.cells >= 2 && isCellOwner(owner)) type = ParagraphType.TABLE;
     else type = ParagraphType.PARAGRAPH;
-    block(new Block(owner, text, words, links, type, top.caption, order++), top);
+    block(new Block(owner, text, words, links, type, caption, order++), top);
   }
 
   private static boolean isCellOwner(Element owner) {

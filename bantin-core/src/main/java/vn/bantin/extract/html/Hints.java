@@ -91,7 +91,7 @@ final class Hints {
    * "category-news", "format-standard"): they must not make an article look like a tag list.
    */
   private static final Pattern TAXONOMY = Pattern.compile(
-      "(?<=^|\\s)(?:tag|category|categories|format|status|type|post|postid|author|topic|section)-[^\\s]+");
+      "(?<=^|\\s)(?:tag|category|categories|format|status|type|post|postid|topic)-[^\\s]+");
 
   static final int NEGATIVE = 1, POSITIVE = 2, CAPTION = 4, LEAD = 8, DATE = 16, BYLINE = 32, HIDDEN = 64;
 

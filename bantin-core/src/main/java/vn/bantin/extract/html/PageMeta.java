@@ -143,9 +143,11 @@ final class PageMeta {
     if (ld.publisher() != null) names.add(ld.publisher());
     String app = meta("application-name");
     if (app != null) names.add(app);
+    // a display name first; a bare domain as written ("ZNEWS.VN"); a URL gives its host
     for (String n : names) if (!n.contains("/") && !n.matches("(?i)[a-z0-9.-]+\\.[a-z]{2,}")) return n;
+    for (String n : names) if (!n.contains("/")) return n;
     for (String n : names) {
-      String h = n.contains("://") ? host(n) : n.toLowerCase(Locale.ROOT);
+      String h = host(n);
       if (h != null) return h.startsWith("www.") ? h.substring(4) : h;
     }
     return null;
