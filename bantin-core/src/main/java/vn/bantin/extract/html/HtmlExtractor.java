@@ -46,14 +46,14 @@ public final class HtmlExtractor implements Extractor {
     Element main = chosen == null ? body : chosen;
     ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden, cache);
 
-    List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer.stats);
+    List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer);
     if (parts.size() < 2) return List.of(assembler.build(main, pageTitle, true));
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       ArticleSplitter.Part p = parts.get(i);
       // the first part keeps the page's own metadata when its heading is the page title
-      boolean first = i == 0 && (pageTitle.element() == null || p.heading() == pageTitle.element()
-          || TitleFinder.similar(p.title(), pageTitle.text()));
+      boolean first = i == 0 && (p.heading() == pageTitle.element()
+          || pageTitle.element() == null && TitleFinder.similar(p.title(), pageTitle.text()));
       TitleFinder.Title t = first ? pageTitle : new TitleFinder.Title(p.title(), p.heading());
       out.add(assembler.build(p.container(), t, first));
     }
