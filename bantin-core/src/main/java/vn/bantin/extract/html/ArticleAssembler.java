@@ -83,7 +83,7 @@ final class ArticleAssembler {
 
     String credited = null;
     List<String> trailingNames = new ArrayList<>();
-    for (int guard = 0; guard < 4 && !body.isEmpty(); guard++) {
+    for (int guard = 0; guard < 6 && !body.isEmpty(); guard++) {
       Block last = body.get(body.size() - 1);
       String t = last.text();
       Matcher cm = CREDIT.matcher(t);
@@ -91,6 +91,15 @@ final class ArticleAssembler {
         credited = cm.group(1).trim();
         body.remove(body.size() - 1);
         continue;
+      }
+      if (last.words() <= 3 && !Texts.endsSentence(t) && body.size() > 1) {
+        // a trailing label ("Comments", "Share", "Tags") is never the article's last sentence
+        if (last.words() <= 2 || last.type() == ParagraphType.HEADING) {
+          String name = Authors.clean(t);
+          if (Authors.personLike(name, meta.siteName, meta.host())) trailingNames.add(name);
+          body.remove(body.size() - 1);
+          continue;
+        }
       }
       if (last.words() <= 6 && !Texts.endsSentence(t)) {
         String name = Authors.clean(t);

@@ -87,12 +87,19 @@ final class Authors {
     return s.trim();
   }
 
+  private static final java.util.Set<String> STOP = java.util.Set.of("by", "theo", "nguồn", "admin", "tác",
+      "giả", "author", "staff", "editor", "reporter", "tin", "ảnh", "bài");
+
   /** A person's name: 1-6 capitalised words (or a short upper-case signature like "TP"), no digits. */
   static boolean personLike(String name, String outlet, String host) {
     if (name == null || name.isEmpty() || name.length() > 60) return false;
     if (name.contains("@") || name.contains("://") || name.matches(".*\\d.*")) return false;
     String[] words = name.split("\\s+");
     if (words.length > 6) return false;
+    if (words.length == 1 && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
+        && (words[0].length() < 3 || STOP.contains(words[0].toLowerCase(Locale.ROOT)))) {
+      return false; // "By", "Theo" alone are byline prefixes, not names
+    }
     for (String w : words) {
       if (w.isEmpty()) return false;
       char c = w.charAt(0);

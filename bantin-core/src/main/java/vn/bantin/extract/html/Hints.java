@@ -38,7 +38,7 @@ final class Hints {
           + "signup|sign-up|login|adsbygoogle|quangcao|quang-cao|promo|trending|hashtag|print-|"
           + "copyright|disclaimer|bottom-info|source-box|tin-moi|tinmoi|newest|latest|more-news|morenews|"
           + "list-news|news-list|listnews|box-news|boxnews|topnews|top-news|headline-list|follow|"
-          + "video-short|shorts|suggest|zalo|facebook|twitter|fb-|teaser|nextarticle|next-article|"
+          + "video-short|shorts|suggest|fb-like|fb-share|teaser|nextarticle|next-article|ticker|marquee|"
           + "prev-next|article-footer|post-footer|entry-footer|entry-meta|post-meta|article-meta|"
           + "article__meta|detail-meta|metadata|audio|player|podcast|donate|paywall|inline-link|"
           + "readmore|read-more|see-also|seealso|also-read|jump|skip|sticky|topbar|top-bar|notification|"
