@@ -25,47 +25,65 @@ final class ArticleAssembler {
   private final PageMeta meta;
   private final ContentScorer scorer;
   private final boolean skipHidden;
+  private final Hints.Cache cache;
 
-  ArticleAssembler(Page page, PageMeta meta, ContentScorer scorer, boolean skipHidden) {
+  ArticleAssembler(Page page, PageMeta meta, ContentScorer scorer, boolean skipHidden, Hints.Cache cache) {
     this.page = page;
     this.meta = meta;
     this.scorer = scorer;
     this.skipHidden = skipHidden;
+    this.cache = cache;
+  }
+
+  /** The elements of {@code list} inside {@code region}, by pre-order range. */
+  private List<Element> within(List<Element> list, Element region) {
+    List<Element> out = new ArrayList<>();
+    ElementStats r = region == null ? null : scorer.stats.get(region);
+    if (r == null) return out;
+    for (Element e : list) {
+      ElementStats s = scorer.stats.get(e);
+      if (s != null && s.order() >= r.order() && s.order() <= r.end()) out.add(e);
+    }
+    return out;
   }
 
   private static final Pattern CREDIT = Pattern.compile(
       "^(?:Theo|Nguồn\\s*:?)\\s+([^.!?]{2,60}?)\\s*\\.?$", Pattern.UNICODE_CASE);
 
   Article build(Element container, TitleFinder.Title title, boolean pageTitleIsOurs) {
-    BodyCollector bc = new BodyCollector(container, scorer.stats, skipHidden);
+    BodyCollector bc = new BodyCollector(container, scorer.stats, skipHidden, cache);
     bc.walk(container);
     List<Block> body = new ArrayList<>(bc.body);
     List<Block> caps = new ArrayList<>(bc.captions);
 
     String titleText = title.text();
     String titleFold = Texts.fold(titleText);
-    body.removeIf(b -> !titleFold.isEmpty() && (Texts.fold(b.text()).equals(titleFold)
-        || b.type() == ParagraphType.HEADING && TitleFinder.similar(b.text(), titleText) && b.words() > 3));
+    body.removeIf(b -> !titleFold.isEmpty() && b.text().length() <= titleText.length() + 12
+        && (Texts.fold(b.text()).equals(titleFold)
+            || b.type() == ParagraphType.HEADING && b.words() > 3 && TitleFinder.similar(b.text(), titleText)));
+
+    // datelines repeated in the container
+    body.removeIf(b -> b.words() <= 14 && !Texts.endsSentence(b.text()) && looksLikeDateline(b.text()));
 
     // the lead: a block named like one between the headline and the body, or the description repeated
     String lead = findLead(container, title.element(), body);
     if (!lead.isEmpty()) {
       String lf = Texts.fold(lead);
+      int leadLength = lead.length();
       body.removeIf(b -> {
+        if (b.text().length() > leadLength + 12) return false;
         String f = Texts.fold(b.text());
         return f.equals(lf) || (b.words() >= 6 && lf.contains(f) && f.length() * 2 > lf.length());
       });
     }
 
     Element region = region(container, title.element());
-    List<String> visibleAuthors = Authors.visible(region);
+    List<String> visibleAuthors = Authors.visible(within(scorer.bylines, region));
 
-    // datelines and bylines repeated in the container
-    body.removeIf(b -> b.words() <= 14 && !Texts.endsSentence(b.text()) && looksLikeDateline(b.text()));
 
     String credited = null;
     List<String> trailingNames = new ArrayList<>();
-    for (int guard = 0; guard < 4 && !body.isEmpty(); guard++) {
+    for (int guard = 0; guard < 6 && !body.isEmpty(); guard++) {
       Block last = body.get(body.size() - 1);
       String t = last.text();
       Matcher cm = CREDIT.matcher(t);
@@ -73,6 +91,15 @@ final class ArticleAssembler {
         credited = cm.group(1).trim();
         body.remove(body.size() - 1);
         continue;
+      }
+      if (last.words() <= 3 && !Texts.endsSentence(t) && body.size() > 1) {
+        // a trailing label ("Comments", "Share", "Tags") is never the article's last sentence
+        if (last.words() <= 2 || last.type() == ParagraphType.HEADING) {
+          String name = Authors.clean(t);
+          if (Authors.personLike(name, meta.siteName, meta.host())) trailingNames.add(name);
+          body.remove(body.size() - 1);
+          continue;
+        }
       }
       if (last.words() <= 6 && !Texts.endsSentence(t)) {
         String name = Authors.clean(t);
@@ -211,9 +238,11 @@ final class ArticleAssembler {
       if (ts != null && (cs == null || ts.order() <= cs.end())) from = Math.min(from, ts.order());
     }
     int to = Integer.MAX_VALUE;
-    if (!body.isEmpty()) {
-      ElementStats fs = scorer.stats.get(body.get(0).owner());
+    for (Block b : body) {
+      if (b.words() < 8) continue; // stray short lines (section labels, bylines) do not end the header
+      ElementStats fs = scorer.stats.get(b.owner());
       if (fs != null) to = fs.order();
+      break;
     }
     for (Block b : scorer.blocks) {
       ElementStats s = scorer.stats.get(b.owner());
@@ -248,13 +277,16 @@ final class ArticleAssembler {
 
   private OffsetDateTime visibleDate(Element region, Element titleEl) {
     if (region == null) return null;
-    for (Element t : region.select("time[datetime], [itemprop=datePublished]")) {
+    List<Element> dated = within(scorer.datelines, region);
+    for (Element t : dated) {
+      if (!(t.hasAttr("datetime") || t.attr("itemprop").equals("datePublished"))) continue;
       OffsetDateTime d = DateParser.parseMachine(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"),
           meta.zone);
       if (d == null) d = DateParser.parseText(Texts.squash(t.text()), meta.zone);
       if (d != null) return d;
     }
-    for (Element e : region.select("[class~=(?i)(date|time|publish|ngay|thoi-?gian)], time")) {
+    for (Element e : dated) {
+      if (e.hasAttr("itemprop") && !e.attr("itemprop").toLowerCase(Locale.ROOT).contains("date")) continue;
       String s = Texts.squash(e.text());
       if (s.length() > 120) continue;
       OffsetDateTime d = DateParser.parseText(s, meta.zone);

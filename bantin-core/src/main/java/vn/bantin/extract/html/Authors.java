@@ -27,9 +27,13 @@ final class Authors {
   private static final Pattern AGENCY = Pattern.compile("\\s*[(\\[][^()\\[\\]]{1,30}[)\\]]\\s*$");
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bvà\\b|\\s-\\s|\\s–\\s|/)\\s*");
 
-  /** Selector for elements that hold a byline. */
-  static final String BYLINE_SELECTOR = "[itemprop=author], [rel=author], [data-role=author], "
-      + "[data-field=author], address, [class~=(?i)(author|byline|tac-?gia)], [id~=(?i)(author|byline)]";
+  /** Elements that hold a byline: named so, marked up so (itemprop, rel, data-role), or an address. */
+  static boolean bylineCandidate(Element e, String tag, int hints) {
+    if (tag.equals("address") || (hints & Hints.BYLINE) != 0) return true;
+    if (e.attributesSize() == 0) return false;
+    return e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")
+        || e.attr("data-role").equalsIgnoreCase("author") || e.attr("data-field").equalsIgnoreCase("author");
+  }
 
   static List<String> resolve(List<String> structured, List<String> visible, List<String> metaAuthors,
       String outlet, String host) {
@@ -83,12 +87,19 @@ final class Authors {
     return s.trim();
   }
 
+  private static final java.util.Set<String> STOP = java.util.Set.of("by", "theo", "nguồn", "admin", "tác",
+      "giả", "author", "staff", "editor", "reporter", "tin", "ảnh", "bài");
+
   /** A person's name: 1-6 capitalised words (or a short upper-case signature like "TP"), no digits. */
   static boolean personLike(String name, String outlet, String host) {
     if (name == null || name.isEmpty() || name.length() > 60) return false;
     if (name.contains("@") || name.contains("://") || name.matches(".*\\d.*")) return false;
     String[] words = name.split("\\s+");
     if (words.length > 6) return false;
+    if (words.length == 1 && !words[0].equals(words[0].toUpperCase(Locale.ROOT))
+        && (words[0].length() < 3 || STOP.contains(words[0].toLowerCase(Locale.ROOT)))) {
+      return false; // "By", "Theo" alone are byline prefixes, not names
+    }
     for (String w : words) {
       if (w.isEmpty()) return false;
       char c = w.charAt(0);
@@ -112,13 +123,11 @@ final class Authors {
   }
 
   /**
-   * Name-like lines inside byline elements within {@code region}: the first name-like text of each
+   * Name-like lines inside the given byline elements: the first name-like text of each
    * element (a byline block often also holds a role, a photo credit or "Xem các bài viết của tác giả").
    */
-  static List<String> visible(Element region) {
+  static List<String> visible(List<Element> els) {
     Map<String, String> found = new LinkedHashMap<>();
-    if (region == null) return List.of();
-    List<Element> els = region.select(BYLINE_SELECTOR);
     int n = 0;
     for (Element e : els) {
       if (n++ > 12) break;

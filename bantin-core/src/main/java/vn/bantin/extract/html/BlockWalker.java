@@ -19,7 +19,7 @@ abstract class BlockWalker implements NodeFilter {
   static class Frame {
     final Element el;
     final String tag;
-    final String names;
+    final int hints;
     boolean link, caption, quote, listItem, pre;
     int heading;
     Frame rowFrame;
@@ -27,12 +27,13 @@ abstract class BlockWalker implements NodeFilter {
     // accumulated by the scoring walk
     double score;
     int words, goodWords, linkedHeadings, order;
-    boolean hasInput, negAncestor;
+    int blocks;
+    boolean hasInput, negAncestor, firstLinked;
 
-    Frame(Element el, String tag, String names) {
+    Frame(Element el, String tag, int hints) {
       this.el = el;
       this.tag = tag;
-      this.names = names;
+      this.hints = hints;
     }
   }
 
@@ -40,11 +41,14 @@ abstract class BlockWalker implements NodeFilter {
   private final StringBuilder buf = new StringBuilder(256);
   private boolean pendingSpace;
   private int linkChars;
+  private int captionChars;
   private int order;
   private final boolean skipHidden;
+  final Hints.Cache hintCache;
 
-  BlockWalker(boolean skipHidden) {
+  BlockWalker(boolean skipHidden, Hints.Cache hintCache) {
     this.skipHidden = skipHidden;
+    this.hintCache = hintCache;
   }
 
   /** Walks {@code root} (inclusive). */
@@ -54,7 +58,7 @@ abstract class BlockWalker implements NodeFilter {
   }
 
   /** Return false to leave out the element and its subtree. Called before its frame is pushed. */
-  boolean accept(Element e, String tag, String names) {
+  boolean accept(Element e, String tag, int hints) {
     return true;
   }
 
@@ -89,13 +93,13 @@ abstract class BlockWalker implements NodeFilter {
       }
       return FilterResult.SKIP_ENTIRELY;
     }
-    if (skipHidden && Hints.hidden(e)) return FilterResult.SKIP_ENTIRELY;
-    String names = Hints.names(e);
-    if (!accept(e, tag, names)) return FilterResult.SKIP_ENTIRELY;
+    int hints = hintCache.flags(e);
+    if (skipHidden && Hints.hidden(e, hints)) return FilterResult.SKIP_ENTIRELY;
+    if (!accept(e, tag, hints)) return FilterResult.SKIP_ENTIRELY;
     boolean block = Hints.BLOCK_TAGS.contains(tag);
     if (block) flush();
     Frame parent = stack.peek();
-    Frame f = new Frame(e, tag, names);
+    Frame f = new Frame(e, tag, hints);
     if (parent != null) {
       f.link = parent.link;
       f.caption = parent.caption;
@@ -123,7 +127,7 @@ abstract class BlockWalker implements NodeFilter {
       }
       default -> { }
     }
-    if (!f.caption && !names.isEmpty() && Hints.caption(names)) f.caption = true;
+    if ((f.hints & Hints.CAPTION) != 0) f.caption = true;
     stack.push(f);
     entered(f);
     return FilterResult.CONTINUE;
@@ -143,6 +147,7 @@ abstract class BlockWalker implements NodeFilter {
   private void appendText(String s) {
     Frame f = stack.peek();
     boolean link = f != null && f.link;
+    boolean caption = f != null && f.caption;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Texts.isSpace(c)) {
@@ -153,10 +158,12 @@ abstract class BlockWalker implements NodeFilter {
       if (pendingSpace && !buf.isEmpty()) {
         buf.append(' ');
         if (link) linkChars++;
+        if (caption) captionChars++;
       }
       pendingSpace = false;
       buf.append(c);
       if (link) linkChars++;
+      if (caption) captionChars++;
     }
   }
 
@@ -165,12 +172,16 @@ abstract class BlockWalker implements NodeFilter {
     pendingSpace = false;
     if (buf.isEmpty()) {
       linkChars = 0;
+      captionChars = 0;
       return;
     }
     String text = Texts.nfc(buf.toString());
     buf.setLength(0);
     int links = linkChars;
     linkChars = 0;
+    // a line is a caption when most of its text was inside caption markup (the cell, not the row, may say so)
+    boolean caption = captionChars * 2 > text.length();
+    captionChars = 0;
     Frame top = stack.peek();
     int words = Texts.words(text);
     if (words == 0 || top == null) return;
@@ -187,7 +198,7 @@ abstract class BlockWalker implements NodeFilter {
     else if (top.quote) type = ParagraphType.QUOTE;
     else if (top.rowFrame != null && top.rowFrame.cells >= 2 && isCellOwner(owner)) type = ParagraphType.TABLE;
     else type = ParagraphType.PARAGRAPH;
-    block(new Block(owner, text, words, links, type, top.caption, order++), top);
+    block(new Block(owner, text, words, links, type, caption, order++), top);
   }
 
   private static boolean isCellOwner(Element owner) {

@@ -18,8 +18,8 @@ final class BodyCollector extends BlockWalker {
   private final Map<Element, ElementStats> stats;
   private final int rootGood;
 
-  BodyCollector(Element root, Map<Element, ElementStats> stats, boolean skipHidden) {
-    super(skipHidden);
+  BodyCollector(Element root, Map<Element, ElementStats> stats, boolean skipHidden, Hints.Cache cache) {
+    super(skipHidden, cache);
     this.root = root;
     this.stats = stats;
     ElementStats r = stats.get(root);
@@ -27,13 +27,14 @@ final class BodyCollector extends BlockWalker {
   }
 
   @Override
-  boolean accept(Element e, String tag, String names) {
+  boolean accept(Element e, String tag, int hints) {
     if (e == root) return true;
     ElementStats s = stats.get(e);
     if (s == null) return true;
     boolean mostOfTheText = s.goodWords() * 2 > rootGood && rootGood > 0;
     if (s.negative() && !mostOfTheText) return false;
-    if (s.linkedHeadings() > 0 && s.words() < 150 && !mostOfTheText && !tag.equals("li") && !tag.startsWith("h")) {
+    boolean teaserShape = s.linkedHeadings() > 0 || (s.firstLinked() && s.blocks() >= 2 && s.blocks() <= 4);
+    if (teaserShape && s.words() < 150 && !mostOfTheText && !tag.equals("li") && !tag.startsWith("h")) {
       return false; // a teaser of another article: linked headline plus a short description
     }
     return true;

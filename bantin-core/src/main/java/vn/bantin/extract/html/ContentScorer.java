@@ -22,8 +22,13 @@ final class ContentScorer extends BlockWalker {
   private double bestScore = Double.NEGATIVE_INFINITY;
   private int elementOrder;
 
-  ContentScorer(boolean skipHidden) {
-    super(skipHidden);
+  /** Elements that may hold a byline or a dateline, in document order (looked at near the content). */
+  final List<Element> bylines = new ArrayList<>();
+  final List<Element> datelines = new ArrayList<>();
+  final List<Element> h1s = new ArrayList<>();
+
+  ContentScorer(boolean skipHidden, Hints.Cache cache) {
+    super(skipHidden, cache);
   }
 
   Element best() {
@@ -37,16 +42,19 @@ final class ContentScorer extends BlockWalker {
   @Override
   void entered(Frame f) {
     f.order = elementOrder++;
-    if (negativeByName(f)) f.negAncestor = true;
+    if (f.tag.equals("h1")) h1s.add(f.el);
+    if (Authors.bylineCandidate(f.el, f.tag, f.hints)) bylines.add(f.el);
+    if (f.tag.equals("time") || (f.hints & Hints.DATE) != 0 || f.el.hasAttr("itemprop")) datelines.add(f.el);
   }
 
   private static boolean negativeByName(Frame f) {
-    return Hints.FURNITURE_TAGS.contains(f.tag) || Hints.negative(f.names);
+    return (f.hints & Hints.NEGATIVE) != 0 || Hints.FURNITURE_TAGS.contains(f.tag);
   }
 
   @Override
   void block(Block b, Frame top) {
     blocks.add(b);
+    if (top.blocks++ == 0) top.firstLinked = b.words() >= 4 && b.linkDensity() > 0.8;
     double w = weight(b);
     top.score += w;
     top.words += b.words();
@@ -72,17 +80,14 @@ final class ContentScorer extends BlockWalker {
   @Override
   void exited(Frame f, Frame parent) {
     boolean neg = negativeByName(f) || (f.tag.equals("form") && f.hasInput && f.score < 150);
-    double cand = f.score;
-    if (neg) cand *= 0.3;
-    else if (f.negAncestor) cand *= 0.5;
-    if (f.tag.equals("article") || f.tag.equals("main") || Hints.positive(f.names)) cand *= 1.15;
-    if ("articleBody".equals(f.el.attr("itemprop"))) cand *= 1.3;
-    if (cand > bestScore && !f.tag.equals("html")) {
-      bestScore = cand;
-      best = f.el;
-    }
-    stats.put(f.el, new ElementStats(f.score, f.words, f.goodWords, f.linkedHeadings, f.order, elementOrder - 1, neg));
+    double bonus = 1;
+    if (f.tag.equals("article") || f.tag.equals("main") || (f.hints & Hints.POSITIVE) != 0) bonus *= 1.15;
+    if ("articleBody".equals(f.el.attr("itemprop"))) bonus *= 1.3;
+    stats.put(f.el, new ElementStats(f.score, f.words, f.goodWords, f.linkedHeadings, f.order, elementOrder - 1,
+        neg, f.blocks, f.firstLinked, bonus));
     if (parent == null) return;
+    if (parent.blocks == 0) parent.firstLinked = f.firstLinked;
+    parent.blocks += f.blocks;
     parent.words += f.words;
     parent.linkedHeadings += f.linkedHeadings;
     parent.hasInput |= f.hasInput;
@@ -92,5 +97,53 @@ final class ContentScorer extends BlockWalker {
       parent.score += f.score;
       parent.goodWords += f.goodWords;
     }
+  }
+
+  /** How many of the best raw scores are re-ranked with the furniture and naming factors. */
+  private static final int SHORTLIST = 64;
+
+  /**
+   * The main content container. Raw scores are re-ranked: an element that is furniture, or lies inside
+   * furniture, is discounted, unless that furniture also holds the headline (then the name lied, like a
+   * WordPress article classed "tag-…" or a body classed "cookies-not-set"); article-like names get a bonus.
+   */
+  Element choose(Element title) {
+    ElementStats ts = title == null ? null : stats.get(title);
+    List<Map.Entry<Element, ElementStats>> top = new ArrayList<>();
+    for (Map.Entry<Element, ElementStats> e : stats.entrySet()) {
+      if (e.getValue().score() <= 0 || e.getKey().normalName().equals("html")) continue;
+      top.add(e);
+    }
+    top.sort((a, b) -> Double.compare(b.getValue().score(), a.getValue().score()));
+    Element best = null;
+    double bestCand = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < top.size() && i < SHORTLIST; i++) {
+      Element el = top.get(i).getKey();
+      ElementStats s = top.get(i).getValue();
+      double cand = s.score() * s.bonus();
+      if (s.negative() && !holds(s, ts)) {
+        cand *= 0.3;
+      } else {
+        for (Element a = el.parent(); a != null; a = a.parent()) {
+          ElementStats as = stats.get(a);
+          if (as != null && as.negative() && !holds(as, ts) && !a.normalName().equals("body")) {
+            cand *= 0.25;
+            break;
+          }
+        }
+      }
+      // equal candidates: keep the deeper one (fewer stray lines)
+      if (cand > bestCand || (cand == bestCand && best != null && s.order() > stats.get(best).order())) {
+        bestCand = cand;
+        best = el;
+      }
+    }
+    this.best = best;
+    this.bestScore = bestCand;
+    return best;
+  }
+
+  private static boolean holds(ElementStats s, ElementStats title) {
+    return title != null && s.order() <= title.order() && title.order() <= s.end();
   }
 }

@@ -10,5 +10,9 @@ package vn.bantin.extract.html;
  * @param order          pre-order position of the element
  * @param end            pre-order position of its last descendant
  * @param negative       the element is furniture by its tag or names
+ * @param blocks         lines of text in the subtree
+ * @param firstLinked    the first line is a link of several words (a teaser's headline)
+ * @param bonus          factor for a container named or tagged like article content (article, main, itemprop)
  */
-record ElementStats(double score, int words, int goodWords, int linkedHeadings, int order, int end, boolean negative) {}
+record ElementStats(double score, int words, int goodWords, int linkedHeadings, int order, int end, boolean negative,
+    int blocks, boolean firstLinked, double bonus) {}

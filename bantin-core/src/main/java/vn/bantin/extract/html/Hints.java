@@ -29,7 +29,7 @@ final class Hints {
   static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
 
   // Distinctive substrings: safe to match anywhere in a class or id.
-  private static final Pattern NEGATIVE_SUB = Pattern.compile(
+  private static final SubstringSet NEGATIVE_SUB = new SubstringSet(
       "comment|binhluan|binh-luan|related|relate|lienquan|lien-quan|xemthem|xem-them|docthem|doc-them|"
           + "tin-khac|tinkhac|cungchuyenmuc|cung-chuyen-muc|share|sharing|social|sidebar|breadcrumb|newsletter|"
           + "subscri|advert|sponsor|banner|outbrain|taboola|recommend|popular|mostread|most-read|docnhieu|"
@@ -38,25 +38,25 @@ final class Hints {
           + "signup|sign-up|login|adsbygoogle|quangcao|quang-cao|promo|trending|hashtag|print-|"
           + "copyright|disclaimer|bottom-info|source-box|tin-moi|tinmoi|newest|latest|more-news|morenews|"
           + "list-news|news-list|listnews|box-news|boxnews|topnews|top-news|headline-list|follow|"
-          + "video-short|shorts|suggest|zalo|facebook|twitter|fb-|teaser|nextarticle|next-article|"
+          + "video-short|shorts|suggest|fb-like|fb-share|teaser|nextarticle|next-article|ticker|marquee|"
           + "prev-next|article-footer|post-footer|entry-footer|entry-meta|post-meta|article-meta|"
           + "article__meta|detail-meta|metadata|audio|player|podcast|donate|paywall|inline-link|"
           + "readmore|read-more|see-also|seealso|also-read|jump|skip|sticky|topbar|top-bar|notification|"
-          + "event-box|box-event|category|tagcloud|tag-list|taglist|list-tag|tags|tag-");
+          + "event-box|box-event|categories|tagcloud|tag-list|taglist|list-tag|tags");
 
   // Short words: only as whole parts of a class or id (split at non-letters and camel humps).
   private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "adv", "nav", "tag", "meta", "qc",
       "rss", "aside", "hidden", "hide", "print", "tool", "tools", "poll", "vote", "date", "time", "sda",
       "rennab", "dfp", "gpt", "header", "btn", "icon", "logo", "search", "hotline");
 
-  private static final Pattern POSITIVE_SUB = Pattern.compile(
+  private static final SubstringSet POSITIVE_SUB = new SubstringSet(
       "article|content|entry|post|body|story|detail|main|text|noidung|noi-dung|chitiet|chi-tiet|"
           + "fck|singular|maincontent|news-content|cms");
 
-  private static final Pattern CAPTION_SUB = Pattern.compile("caption|chuthich|chu-thich|desc_image|"
+  private static final SubstringSet CAPTION_SUB = new SubstringSet("caption|chuthich|chu-thich|desc_image|"
       + "image-desc|img-desc|photo-desc|expnoedit|imgcaption|wp-caption-text|photo_caption|credit");
 
-  private static final Pattern LEAD_SUB = Pattern.compile("sapo|lead|summary|description|desc|chapeau|"
+  private static final SubstringSet LEAD_SUB = new SubstringSet("sapo|lead|summary|description|desc|chapeau|"
       + "standfirst|excerpt|dek|intro|subtitle|sub-title|subhead|teaser-text|tomtat|tom-tat|abstract");
 
   /** The class, id, role and itemprop of an element, lower-cased, space-separated ("" when none). */
@@ -70,20 +70,75 @@ final class Hints {
 
   static boolean negative(String names) {
     if (names.isEmpty()) return false;
-    if (NEGATIVE_SUB.matcher(names).find()) return true;
+    if (NEGATIVE_SUB.foundIn(names)) return true;
     return hasToken(names, NEGATIVE_TOKENS);
   }
 
   static boolean positive(String names) {
-    return !names.isEmpty() && POSITIVE_SUB.matcher(names).find();
+    return !names.isEmpty() && POSITIVE_SUB.foundIn(names);
   }
 
   static boolean caption(String names) {
-    return !names.isEmpty() && CAPTION_SUB.matcher(names).find();
+    return !names.isEmpty() && CAPTION_SUB.foundIn(names);
   }
 
   static boolean lead(String names) {
-    return !names.isEmpty() && LEAD_SUB.matcher(names).find();
+    return !names.isEmpty() && LEAD_SUB.foundIn(names);
+  }
+
+  /**
+   * CMS classes that name the post's taxonomy, not the element's role (WordPress post_class: "tag-economy",
+   * "category-news", "format-standard"): they must not make an article look like a tag list.
+   */
+  private static final Pattern TAXONOMY = Pattern.compile(
+      "(?<=^|\\s)(?:tag|category|categories|format|status|type|post|postid|topic)-[^\\s]+");
+
+  static final int NEGATIVE = 1, POSITIVE = 2, CAPTION = 4, LEAD = 8, DATE = 16, BYLINE = 32, HIDDEN = 64;
+
+  private static final SubstringSet DATE_SUB = new SubstringSet("date|time|publish|ngay|thoigian|thoi-gian");
+  private static final SubstringSet BYLINE_SUB = new SubstringSet("author|byline|tacgia|tac-gia");
+
+  /** Flags of one class or id value. */
+  static int flagsOf(String raw) {
+    if (raw.isEmpty()) return 0;
+    String names = raw.toLowerCase(Locale.ROOT);
+    if (names.indexOf('-') >= 0) names = TAXONOMY.matcher(names).replaceAll(" ");
+    int v = (negative(names) ? NEGATIVE : 0) | (positive(names) ? POSITIVE : 0) | (caption(names) ? CAPTION : 0)
+        | (lead(names) ? LEAD : 0) | (DATE_SUB.foundIn(names) ? DATE : 0) | (BYLINE_SUB.foundIn(names) ? BYLINE : 0);
+    String c = " " + names + " ";
+    if (c.contains(" hidden ") || c.contains(" d-none ") || c.contains(" sr-only ") || c.contains(" visually-hidden ")
+        || c.contains(" screen-reader-text ") || c.contains(" hide ")) {
+      v |= HIDDEN;
+    }
+    return v;
+  }
+
+  /**
+   * Per-page memo of the hint flags of each distinct class/id string: pages repeat the same few hundred
+   * names across thousands of elements. Not thread-safe; one per extraction.
+   */
+  static final class Cache {
+    private final java.util.HashMap<String, Integer> flags = new java.util.HashMap<>();
+
+    /** Flags of an element's class (memoized), id and role (ids are unique: not memoized). */
+    int flags(Element e) {
+      if (e.attributesSize() == 0) return 0;
+      int v = 0;
+      String cls = e.attr("class");
+      if (!cls.isEmpty()) {
+        Integer f = flags.get(cls);
+        if (f == null) {
+          f = flagsOf(cls);
+          flags.put(cls, f);
+        }
+        v = f;
+      }
+      String id = e.attr("id");
+      if (!id.isEmpty()) v |= flagsOf(id) & ~HIDDEN;
+      String role = e.attr("role");
+      if (!role.isEmpty()) v |= flagsOf(role) & ~HIDDEN;
+      return v;
+    }
   }
 
   /** Splits class/id names into parts at non-letters and lower-to-upper humps, and tests the parts. */
@@ -102,6 +157,18 @@ final class Hints {
   }
 
   /** Inline style or attributes that hide an element from readers. */
+  static boolean hidden(Element e, int flags) {
+    if ((flags & HIDDEN) != 0) return true;
+    if (e.attributesSize() == 0) return false;
+    if (e.hasAttr("hidden")) return true;
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+    return false;
+  }
+
   static boolean hidden(Element e) {
     if (e.hasAttr("hidden")) return true;
     String style = e.attr("style");

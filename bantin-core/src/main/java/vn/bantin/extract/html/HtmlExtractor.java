@@ -29,29 +29,31 @@ public final class HtmlExtractor implements Extractor {
     PageMeta meta = new PageMeta(doc, page.provenance().url());
     Element body = doc.body();
     boolean skipHidden = true;
-    ContentScorer scorer = new ContentScorer(true);
+    Hints.Cache cache = new Hints.Cache();
+    ContentScorer scorer = new ContentScorer(true, cache);
     scorer.walk(body);
     if (goodWords(scorer) < MIN_GOOD_WORDS) {
-      ContentScorer all = new ContentScorer(false);
+      ContentScorer all = new ContentScorer(false, cache);
       all.walk(body);
       if (goodWords(all) > goodWords(scorer)) {
         scorer = all;
         skipHidden = false;
       }
     }
-    List<Element> headings = new ArrayList<>(doc.select("h1"));
+    List<Element> headings = scorer.h1s;
     TitleFinder.Title pageTitle = TitleFinder.find(meta, headings);
-    Element main = scorer.best() == null ? body : scorer.best();
-    ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden);
+    Element chosen = scorer.choose(pageTitle.element());
+    Element main = chosen == null ? body : chosen;
+    ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden, cache);
 
-    List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer.stats);
+    List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer);
     if (parts.size() < 2) return List.of(assembler.build(main, pageTitle, true));
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       ArticleSplitter.Part p = parts.get(i);
       // the first part keeps the page's own metadata when its heading is the page title
-      boolean first = i == 0 && (pageTitle.element() == null || p.heading() == pageTitle.element()
-          || TitleFinder.similar(p.title(), pageTitle.text()));
+      boolean first = i == 0 && (p.heading() == pageTitle.element()
+          || pageTitle.element() == null && TitleFinder.similar(p.title(), pageTitle.text()));
       TitleFinder.Title t = first ? pageTitle : new TitleFinder.Title(p.title(), p.heading());
       out.add(assembler.build(p.container(), t, first));
     }
@@ -59,8 +61,9 @@ public final class HtmlExtractor implements Extractor {
   }
 
   private static int goodWords(ContentScorer s) {
-    if (s.best() == null) return 0;
-    ElementStats st = s.stats.get(s.best());
+    Element best = s.choose(null);
+    if (best == null) return 0;
+    ElementStats st = s.stats.get(best);
     return st == null ? 0 : st.goodWords();
   }
 }

@@ -41,7 +41,8 @@ record JsonLd(String headline, String published, String modified, List<String> a
   static JsonLd read(Document doc) {
     JsonNode article = null;
     JsonNode fallback = null;
-    for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element s : doc.getElementsByTag("script")) {
+      if (!s.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
       JsonNode root;
       try {
         root = MAPPER.readTree(s.data().trim());

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,8 +39,19 @@ final class PageMeta {
       "dc.date.modified", "dcterms.modified", "last-modified", "article.updated", "lastmod",
       "article:modified", "modified_time"};
 
+  /** Meta tag contents by lower-cased property, name, itemprop or http-equiv; the first one wins. */
+  private final Map<String, String> metas = new HashMap<>();
+
   PageMeta(Document doc, String pageUrl) {
     this.doc = doc;
+    for (Element m : doc.getElementsByTag("meta")) {
+      String c = m.attr("content");
+      if (c.isBlank()) continue;
+      for (String k : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+        String key = m.attr(k);
+        if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), c);
+      }
+    }
     this.pageUrl = pageUrl;
     this.ld = JsonLd.read(doc);
     String canon = attrAbs(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
@@ -46,7 +59,7 @@ final class PageMeta {
     if (canon == null) canon = absolute(ld.url());
     if (canon == null) canon = pageUrl;
     this.canonical = canon;
-    this.declaredLanguage = declaredLanguage(doc);
+    this.declaredLanguage = declaredLanguage(doc, this);
     String host = host(canonical != null ? canonical : pageUrl);
     this.zone = ("vi".equals(declaredLanguage) || (host != null && host.endsWith(".vn")))
         ? DateParser.VIETNAM : ZoneOffset.UTC;
@@ -79,14 +92,10 @@ final class PageMeta {
 
   /** Content of the first meta tag with this property, name or itemprop (case-insensitive). */
   String meta(String key) {
-    for (Element m : doc.head().getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))) {
-        String c = Texts.squash(m.attr("content"));
-        if (!c.isEmpty()) return c;
-      }
-    }
-    return null;
+    String c = metas.get(key.toLowerCase(Locale.ROOT));
+    if (c == null) return null;
+    c = Texts.squash(c);
+    return c.isEmpty() ? null : c;
   }
 
   private OffsetDateTime firstDate(String[] keys) {
@@ -110,17 +119,14 @@ final class PageMeta {
     return null;
   }
 
-  private static String declaredLanguage(Document doc) {
-    Element html = doc.selectFirst("html");
+  private static String declaredLanguage(Document doc, PageMeta meta) {
+    Element html = doc.firstElementChild();
     String lang = html == null ? "" : html.attr("lang");
     if (lang.isBlank() && html != null) lang = html.attr("xml:lang");
-    if (lang.isBlank()) {
-      Element m = doc.selectFirst("meta[http-equiv~=(?i)content-language], meta[name~=(?i)^language$]");
-      if (m != null) lang = m.attr("content");
-    }
-    if (lang.isBlank()) {
-      Element m = doc.selectFirst("meta[property=og:locale]");
-      if (m != null) lang = m.attr("content");
+    for (String k : new String[] {"content-language", "language", "og:locale"}) {
+      if (!lang.isBlank()) break;
+      String v = meta.meta(k);
+      if (v != null) lang = v;
     }
     lang = lang.trim().toLowerCase(Locale.ROOT);
     if (lang.length() < 2 || !Character.isLetter(lang.charAt(0)) || !Character.isLetter(lang.charAt(1))) {
@@ -137,9 +143,11 @@ final class PageMeta {
     if (ld.publisher() != null) names.add(ld.publisher());
     String app = meta("application-name");
     if (app != null) names.add(app);
+    // a display name first; a bare domain as written ("ZNEWS.VN"); a URL gives its host
     for (String n : names) if (!n.contains("/") && !n.matches("(?i)[a-z0-9.-]+\\.[a-z]{2,}")) return n;
+    for (String n : names) if (!n.contains("/")) return n;
     for (String n : names) {
-      String h = n.contains("://") ? host(n) : n.toLowerCase(Locale.ROOT);
+      String h = host(n);
       if (h != null) return h.startsWith("www.") ? h.substring(4) : h;
     }
     return null;

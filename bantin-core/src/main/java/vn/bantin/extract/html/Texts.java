@@ -38,15 +38,25 @@ final class Texts {
 
   /** Number of maximal letter/digit runs: the same notion of a token as the evaluation's {@code \w+}. */
   static int words(CharSequence s) {
-    int n = 0;
+    int n = 0, ideographs = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x2e80 && isIdeographic(c)) {
+        ideographs++; // unspaced scripts: about two characters make a word
+        in = false;
+        continue;
+      }
       boolean w = Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
       if (w && !in) n++;
       in = w;
     }
-    return n;
+    return n + (ideographs + 1) / 2;
+  }
+
+  private static boolean isIdeographic(char c) {
+    return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)
+        || (c >= 0xf900 && c <= 0xfaff);
   }
 
   /** True when the text ends like a sentence (terminal punctuation, possibly followed by quotes/brackets). */
@@ -54,7 +64,8 @@ final class Texts {
     for (int i = s.length() - 1; i >= 0; i--) {
       char c = s.charAt(i);
       if (c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == '»' || c == ']' || c == ' ') continue;
-      return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';';
+      return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';' || c == '。' || c == '！'
+          || c == '？';
     }
     return false;
   }
@@ -64,7 +75,7 @@ final class Texts {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '…') n++;
+      if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '…' || c == '。' || c == '、') n++;
     }
     return n;
   }
