@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -308,27 +309,37 @@ public final class LegacyEncodings {
    */
   public static NormalizedText repair(NormalizedText t) {
     String s = t.text();
-    if (!hasLegacySignal(s, 0, s.length())) return t;
-    Kind whole = best(s, 0, s.length());
-    NormalizedText.Edits e = null;
-    int copied = 0;
-    int start = 0;
     int n = s.length();
+    // One cheap pass over the lines; only lines that carry a legacy signal are decoded and scored.
+    List<int[]> candidates = null;
+    int start = 0;
     while (start < n) {
       int end = s.indexOf('\n', start);
       if (end < 0) end = n;
-      Kind k = best(s, start, end);
-      if (k == null && whole != null && hasLegacySignal(s, start, end) && wordCount(s, start, end) <= 3) {
-        k = whole;
-      }
-      if (k != null) {
-        if (e == null) e = new NormalizedText.Edits(s);
-        e.copy(copied, start);
-        NormalizedText dec = decode(NormalizedText.of(s.substring(start, end)), k);
-        for (int j = 0; j < dec.text().length(); j++) e.put(dec.text().charAt(j), start + dec.toOriginal(j));
-        copied = end;
+      if (hasLegacySignal(s, start, end)) {
+        if (candidates == null) candidates = new java.util.ArrayList<>();
+        candidates.add(new int[] {start, end});
       }
       start = end + 1;
+    }
+    if (candidates == null) return t;
+    Kind whole = null;
+    if (candidates.size() > 1) {
+      StringBuilder all = new StringBuilder();
+      for (int[] c : candidates) all.append(s, c[0], c[1]).append('\n');
+      whole = best(all.toString(), 0, all.length());
+    }
+    NormalizedText.Edits e = null;
+    int copied = 0;
+    for (int[] c : candidates) {
+      Kind k = best(s, c[0], c[1]);
+      if (k == null && whole != null && wordCount(s, c[0], c[1]) <= 3) k = whole;
+      if (k == null) continue;
+      if (e == null) e = new NormalizedText.Edits(s);
+      e.copy(copied, c[0]);
+      NormalizedText dec = decode(NormalizedText.of(s.substring(c[0], c[1])), k);
+      for (int j = 0; j < dec.text().length(); j++) e.put(dec.text().charAt(j), c[0] + dec.toOriginal(j));
+      copied = c[1];
     }
     if (e == null) return t;
     e.copy(copied, n);

@@ -55,17 +55,26 @@ public final class Tokenizer {
         continue;
       }
       if (k == LETTER || k == DIGIT) {
-        int e = url(s, i, to);
+        char lc = (char) (c | 0x20);
+        int e = lc == 'h' || lc == 'w' || lc == 'f' ? url(s, i, to) : -1;
         if (e > 0) {
           out.add(i, e, TokenType.URL);
           i = e;
           continue;
         }
-        e = email(s, i, to);
-        if (e > 0) {
-          out.add(i, e, TokenType.EMAIL);
-          i = e;
-          continue;
+        // E-mails: only when the ASCII run stops at a char an address may hold.
+        int a = i;
+        while (a < to && s.charAt(a) < 0x80 && (isDigit(s.charAt(a)) || ((s.charAt(a) | 0x20) - 'a') < 26
+            && ((s.charAt(a) | 0x20) >= 'a'))) {
+          a++;
+        }
+        if (a < to && "@._-+%".indexOf(s.charAt(a)) >= 0) {
+          e = email(s, i, to);
+          if (e > 0) {
+            out.add(i, e, TokenType.EMAIL);
+            i = e;
+            continue;
+          }
         }
       }
       if (k == DIGIT) {

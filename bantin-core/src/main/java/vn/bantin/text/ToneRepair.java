@@ -9,29 +9,64 @@ public final class ToneRepair {
   private ToneRepair() {}
 
   public static NormalizedText apply(NormalizedText t, ToneStyle style) {
-    return placeMarks(strayMarks(t, style), style);
+    boolean[] stray = {false};
+    NormalizedText placed = placeMarks(t, style, stray);
+    // Stray marks are rare: only then the length-changing pass, and placement again on its result.
+    return stray[0] ? placeMarks(strayMarks(t, style), style, null) : placed;
   }
 
-  /** Same-length pass: re-places precomposed tone marks word by word. */
-  static NormalizedText placeMarks(NormalizedText t, ToneStyle style) {
+  /**
+   * Same-length pass: re-places precomposed tone marks word by word. One scan gathers, per word, the tone
+   * count, vowel count and last quality vowel; only words not settled by the fast rules get the full analysis.
+   */
+  static NormalizedText placeMarks(NormalizedText t, ToneStyle style, boolean[] strayFound) {
     String s = t.text();
     int n = s.length();
     char[] out = null;
+    char[] scratch = new char[Syllables.MAX_LEN];
+    boolean restyle = style != ToneStyle.KEEP;
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(s.charAt(i))) {
-        i++;
-        continue;
-      }
       int ws = i;
-      boolean marked = false;
+      int tones = 0;
+      int tonePos = -1;
+      int vowels = 0;
+      int lastQuality = -1;
+      boolean other = false;
       while (i < n) {
         char d = s.charAt(i);
-        if (!Character.isLetter(d)) break;
-        if (d >= 0xC0) marked = true;
+        if (d < 0x80) {
+          int l = d | 0x20;
+          if (l < 'a' || l > 'z') break;
+          if (l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u' || l == 'y') vowels++;
+        } else {
+          char b = VietChars.base(d);
+          if (b == 0) {
+            if (strayFound != null && carriesStrayTone(d)) strayFound[0] = true;
+            if (!Character.isLetter(d)) break;
+            other = true;
+          } else {
+            if (VietChars.tone(d) != VietChars.NONE) {
+              tones++;
+              tonePos = i;
+            }
+            if (VietChars.isVowelBase(b)) {
+              vowels++;
+              if (b == 'ă' || b == 'â' || b == 'ê' || b == 'ô' || b == 'ơ' || b == 'ư') lastQuality = i;
+            }
+          }
+        }
         i++;
       }
-      if (!marked || i - ws > Syllables.MAX_LEN) continue;
+      if (i == ws) {
+        if (strayFound != null && s.charAt(i) >= 0x300 && carriesStrayTone(s.charAt(i))) strayFound[0] = true;
+        i++; // not a letter
+        continue;
+      }
+      if (tones != 1 || other || i - ws > Syllables.MAX_LEN) continue;
+      // Fast rules: a single vowel carries the mark; the last quality vowel always does (both styles).
+      if (vowels == 1 || tonePos == lastQuality) continue;
+      if (!restyle && !ToneMarks.needsRepair(s, ws, i, style, scratch)) continue;
       String fixed = ToneMarks.repair(s, ws, i, style);
       if (fixed != null) {
         if (out == null) out = s.toCharArray();
