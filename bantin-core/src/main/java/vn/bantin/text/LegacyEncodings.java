@@ -262,15 +262,19 @@ public final class LegacyEncodings {
 
   /** Cheap test: chars of the windows-1252 upper half without Unicode Vietnamese letters, or VIQR marks. */
   private static boolean hasLegacySignal(String s, int from, int to) {
+    return hasLegacySignal(s.toCharArray(), from, to);
+  }
+
+  private static boolean hasLegacySignal(char[] s, int from, int to) {
     int high = 0;
     int viet = 0;
     int viqr = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c >= 0x80 && c <= 0xFF) high++;
       else if (c >= 0x100 && VietChars.base(c) != 0) viet++;
       else if ((c == '^' || c == '+' || c == '(' || c == '`' || c == '~' || c == '?' || c == '\'' || c == '.')
-          && i > from && VietChars.isVowel(s.charAt(i - 1)) && s.charAt(i - 1) < 0x80) {
+          && i > from && VietChars.isVowel(s[i - 1]) && s[i - 1] < 0x80) {
         viqr++;
       }
     }
@@ -312,11 +316,12 @@ public final class LegacyEncodings {
     int n = s.length();
     // One cheap pass over the lines; only lines that carry a legacy signal are decoded and scored.
     List<int[]> candidates = null;
+    char[] chars = s.toCharArray();
     int start = 0;
     while (start < n) {
       int end = s.indexOf('\n', start);
       if (end < 0) end = n;
-      if (hasLegacySignal(s, start, end)) {
+      if (hasLegacySignal(chars, start, end)) {
         if (candidates == null) candidates = new java.util.ArrayList<>();
         candidates.add(new int[] {start, end});
       }
