@@ -28,10 +28,22 @@ public final class WordSegmenter implements Serializable {
 
   private final float[] weights;
   private final Set<Long> dictionary;
+  /** A syllable joins the previous one when its score exceeds this (tuned on held-out data). */
+  private final float threshold;
 
-  WordSegmenter(float[] weights, Set<Long> dictionary) {
+  WordSegmenter(float[] weights, Set<Long> dictionary, float threshold) {
     this.weights = weights;
     this.dictionary = dictionary;
+    this.threshold = threshold;
+  }
+
+  /** The same model with another decision threshold. */
+  WordSegmenter withThreshold(float t) {
+    return new WordSegmenter(weights, dictionary, t);
+  }
+
+  float threshold() {
+    return threshold;
   }
 
   private static final class Holder {
@@ -133,7 +145,7 @@ public final class WordSegmenter implements Serializable {
       int k = Features.extract(h, shape, out, i, dictionary, feats);
       float score = 0;
       for (int f = 0; f < k; f++) score += weights[(int) (feats[f] & MASK)];
-      out[i] = score > 0;
+      out[i] = score > threshold;
     }
     return out;
   }
@@ -162,6 +174,7 @@ public final class WordSegmenter implements Serializable {
     }
     out.writeInt(dictionary.size());
     for (long d : dictionary.stream().sorted().toList()) out.writeLong(d);
+    out.writeFloat(threshold);
     out.flush();
     gz.finish();
   }
@@ -181,7 +194,8 @@ public final class WordSegmenter implements Serializable {
     int nd = in.readInt();
     Set<Long> dict = new HashSet<>(nd * 2);
     for (int k = 0; k < nd; k++) dict.add(in.readLong());
-    return new WordSegmenter(w, Set.copyOf(dict));
+    float threshold = in.readFloat();
+    return new WordSegmenter(w, Set.copyOf(dict), threshold);
   }
 
   private static void writeVarint(DataOutputStream out, int v) throws IOException {

@@ -109,7 +109,22 @@ public final class WordSegmenterTrainer {
       float a = w[i] - total[i] / step;
       avg[i] = Math.abs(a) < 1e-3f ? 0f : a;
     }
-    return new WordSegmenter(avg, Set.copyOf(dict));
+    return new WordSegmenter(avg, Set.copyOf(dict), 0f);
+  }
+
+  /** The model with the decision threshold that maximizes word F1 on held-out sentences. */
+  public static WordSegmenter tune(WordSegmenter m, List<List<String>> heldOut) {
+    WordSegmenter best = m;
+    double bestF1 = score(m, heldOut).f1();
+    for (float t = -3f; t <= 3f; t += 0.25f) {
+      WordSegmenter c = m.withThreshold(t);
+      double f1 = score(c, heldOut).f1();
+      if (f1 > bestF1 + 1e-9) {
+        bestF1 = f1;
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** Word-level scores of a segmentation against gold (both as lists of words per sentence). */
