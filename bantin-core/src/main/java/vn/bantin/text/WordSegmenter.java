@@ -27,11 +27,15 @@ public final class WordSegmenter implements Serializable {
   static final int MASK = (1 << BITS) - 1;
 
   private final float[] weights;
-  private final Set<Long> dictionary;
+  private final LongSet dictionary;
   /** A syllable joins the previous one when its score exceeds this (tuned on held-out data). */
   private final float threshold;
 
   WordSegmenter(float[] weights, Set<Long> dictionary, float threshold) {
+    this(weights, new LongSet(dictionary), threshold);
+  }
+
+  private WordSegmenter(float[] weights, LongSet dictionary, float threshold) {
     this.weights = weights;
     this.dictionary = dictionary;
     this.threshold = threshold;
@@ -110,9 +114,8 @@ public final class WordSegmenter implements Serializable {
     byte[] shape = new byte[n];
     boolean[] joinable = new boolean[n];
     for (int i = 0; i < n; i++) {
-      String s = t.text(i);
-      h[i] = Features.hash(s);
-      shape[i] = Features.shape(s);
+      h[i] = Features.hash(text, t.start(i), t.end(i));
+      shape[i] = Features.shape(text, t.start(i), t.end(i));
       // Only a word right after another word, with nothing but spaces (no line break) between, may join it.
       joinable[i] = i > 0 && t.type(i) == TokenType.WORD && t.type(i - 1) == TokenType.WORD
           && onlySpaces(text, t.end(i - 1), t.start(i));
@@ -173,7 +176,7 @@ public final class WordSegmenter implements Serializable {
       out.writeShort(q);
     }
     out.writeInt(dictionary.size());
-    for (long d : dictionary.stream().sorted().toList()) out.writeLong(d);
+    for (long d : dictionary.toSortedArray()) out.writeLong(d);
     out.writeFloat(threshold);
     out.flush();
     gz.finish();
@@ -231,10 +234,23 @@ public final class WordSegmenter implements Serializable {
      * are one feature): FNV-1a, then mixed.
      */
     static long hash(String s) {
-      String k = s.length() <= Syllables.MAX_LEN ? ToneMarks.key(s) : s.toLowerCase(Locale.ROOT);
+      return hash(s, 0, s.length());
+    }
+
+    static long hash(CharSequence s, int from, int to) {
+      int n = to - from;
+      if (n <= Syllables.MAX_LEN && ToneMarks.needsRepair(s, from, to, ToneStyle.NEW, new char[Syllables.MAX_LEN])) {
+        // An old-style spelling ("hòa"): hash its new-style key so both spellings are one feature.
+        String k = ToneMarks.key(s.subSequence(from, to));
+        return fnv(k, 0, k.length());
+      }
+      return fnv(s, from, to);
+    }
+
+    private static long fnv(CharSequence k, int from, int to) {
       long h = 0xcbf29ce484222325L;
-      for (int i = 0; i < k.length(); i++) {
-        h ^= k.charAt(i);
+      for (int i = from; i < to; i++) {
+        h ^= Character.toLowerCase(k.charAt(i));
         h *= 0x100000001b3L;
       }
       return mix(h);
@@ -247,17 +263,21 @@ public final class WordSegmenter implements Serializable {
     }
 
     static byte shape(String s) {
-      if (s.isEmpty()) return OTHER;
-      char c = s.charAt(0);
+      return shape(s, 0, s.length());
+    }
+
+    static byte shape(CharSequence s, int from, int to) {
+      if (to <= from) return OTHER;
+      char c = s.charAt(from);
       if (Character.isDigit(c)) return NUM;
       if (!Character.isLetter(c)) return PUNCT;
       if (Character.isUpperCase(c)) {
-        for (int i = 1; i < s.length(); i++) {
-          if (Character.isLowerCase(s.charAt(i))) return Syllables.isValid(s) ? CAP : FOREIGN;
+        for (int i = from + 1; i < to; i++) {
+          if (Character.isLowerCase(s.charAt(i))) return Syllables.isValid(s, from, to) ? CAP : FOREIGN;
         }
-        return s.length() > 1 ? UPPER : CAP;
+        return to - from > 1 ? UPPER : CAP;
       }
-      return Syllables.isValid(s) ? LOWER : FOREIGN;
+      return Syllables.isValid(s, from, to) ? LOWER : FOREIGN;
     }
 
     /** Hash of a sequence of syllables, as stored in the dictionary. */
@@ -294,7 +314,7 @@ public final class WordSegmenter implements Serializable {
     }
 
     /** Fills feats with the feature hashes deciding whether syllable i joins syllable i-1; returns count. */
-    static int extract(long[] h, byte[] shape, boolean[] joinedSoFar, int i, Set<Long> dict, long[] feats) {
+    static int extract(long[] h, byte[] shape, boolean[] joinedSoFar, int i, LongSet dict, long[] feats) {
       long p2 = at(h, i - 2), p1 = at(h, i - 1), c = at(h, i), n1 = at(h, i + 1), n2 = at(h, i + 2);
       int k = 0;
       feats[k++] = f(1, 0); // bias

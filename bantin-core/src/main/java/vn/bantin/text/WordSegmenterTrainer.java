@@ -55,7 +55,7 @@ public final class WordSegmenterTrainer {
       golds.add(g);
       sentenceNo++;
     }
-    List<Set<Long>> foldDicts = new ArrayList<>();
+    List<LongSet> foldDicts = new ArrayList<>();
     for (int f = 0; f < folds; f++) {
       Set<Long> d = new HashSet<>();
       for (var e : foldCounts.entrySet()) {
@@ -64,7 +64,7 @@ public final class WordSegmenterTrainer {
         for (int x = 0; x < folds; x++) if (x != f) others += c[x];
         if (others > 0) d.add(e.getKey());
       }
-      foldDicts.add(d);
+      foldDicts.add(new LongSet(d));
     }
     int size = 1 << WordSegmenter.BITS;
     float[] w = new float[size];
