@@ -40,6 +40,11 @@ public final class Abbreviations {
     return WITH_DOT.contains(s.subSequence(start, end).toString());
   }
 
+  static boolean isKnown(char[] s, int start, int end) {
+    if (end - start > 8) return false;
+    return WITH_DOT.contains(new String(s, start, end - start));
+  }
+
   public static boolean canEndSentence(String abbreviation) {
     return SENTENCE_FINAL.contains(abbreviation);
   }

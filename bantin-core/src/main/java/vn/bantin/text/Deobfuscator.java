@@ -20,6 +20,11 @@ public final class Deobfuscator {
       "ru", "au", "ca", "biz", "tv", "me", "asia", "news", "online", "site", "app", "dev", "ai", "int", "mil",
       "html", "htm", "php", "aspx", "asp", "jpg", "png", "gif", "pdf", "js", "css", "xml", "txt", "doc", "mp4");
 
+  private static int nextSeparator(String s, int from) {
+    for (int k = from; k < s.length(); k++) if (isSeparator(s.charAt(k))) return k;
+    return -1;
+  }
+
   static boolean isSeparator(char c) {
     return c == '.' || c == '\u00B7' || c == '\u2027' || c == '\u2219' || c == '\u2022';
   }
@@ -63,13 +68,17 @@ public final class Deobfuscator {
     int copied = 0;
     int repairs = 0;
     int i = 0;
+    // Separators other than '.' are rare: look for them only when the text has one.
+    boolean others = s.indexOf('\u00B7') >= 0 || s.indexOf('\u2027') >= 0 || s.indexOf('\u2219') >= 0
+        || s.indexOf('\u2022') >= 0;
     while (i < n) {
-      // Find the next separator with a letter on both sides.
-      int d = i;
-      while (d < n && !(isSeparator(s.charAt(d)) && d > 0 && d + 1 < n
-          && Character.isLetter(s.charAt(d - 1)) && Character.isLetter(s.charAt(d + 1)))) {
-        d++;
+      // Find the next separator with a letter on both sides (String.indexOf is vectorized).
+      int d = others ? nextSeparator(s, i) : s.indexOf('.', i);
+      while (d >= 0 && !(d > 0 && d + 1 < n && Character.isLetter(s.charAt(d - 1))
+          && Character.isLetter(s.charAt(d + 1)))) {
+        d = others ? nextSeparator(s, d + 1) : s.indexOf('.', d + 1);
       }
+      if (d < 0) d = n;
       if (d >= n) break;
       // The whitespace-delimited chunk holding it, and the letter/separator run inside the chunk.
       int cs = d;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -261,15 +262,19 @@ public final class LegacyEncodings {
 
   /** Cheap test: chars of the windows-1252 upper half without Unicode Vietnamese letters, or VIQR marks. */
   private static boolean hasLegacySignal(String s, int from, int to) {
+    return hasLegacySignal(s.toCharArray(), from, to);
+  }
+
+  private static boolean hasLegacySignal(char[] s, int from, int to) {
     int high = 0;
     int viet = 0;
     int viqr = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c >= 0x80 && c <= 0xFF) high++;
       else if (c >= 0x100 && VietChars.base(c) != 0) viet++;
       else if ((c == '^' || c == '+' || c == '(' || c == '`' || c == '~' || c == '?' || c == '\'' || c == '.')
-          && i > from && VietChars.isVowel(s.charAt(i - 1)) && s.charAt(i - 1) < 0x80) {
+          && i > from && VietChars.isVowel(s[i - 1]) && s[i - 1] < 0x80) {
         viqr++;
       }
     }
@@ -308,27 +313,38 @@ public final class LegacyEncodings {
    */
   public static NormalizedText repair(NormalizedText t) {
     String s = t.text();
-    if (!hasLegacySignal(s, 0, s.length())) return t;
-    Kind whole = best(s, 0, s.length());
-    NormalizedText.Edits e = null;
-    int copied = 0;
-    int start = 0;
     int n = s.length();
+    // One cheap pass over the lines; only lines that carry a legacy signal are decoded and scored.
+    List<int[]> candidates = null;
+    char[] chars = s.toCharArray();
+    int start = 0;
     while (start < n) {
       int end = s.indexOf('\n', start);
       if (end < 0) end = n;
-      Kind k = best(s, start, end);
-      if (k == null && whole != null && hasLegacySignal(s, start, end) && wordCount(s, start, end) <= 3) {
-        k = whole;
-      }
-      if (k != null) {
-        if (e == null) e = new NormalizedText.Edits(s);
-        e.copy(copied, start);
-        NormalizedText dec = decode(NormalizedText.of(s.substring(start, end)), k);
-        for (int j = 0; j < dec.text().length(); j++) e.put(dec.text().charAt(j), start + dec.toOriginal(j));
-        copied = end;
+      if (hasLegacySignal(chars, start, end)) {
+        if (candidates == null) candidates = new java.util.ArrayList<>();
+        candidates.add(new int[] {start, end});
       }
       start = end + 1;
+    }
+    if (candidates == null) return t;
+    Kind whole = null;
+    if (candidates.size() > 1) {
+      StringBuilder all = new StringBuilder();
+      for (int[] c : candidates) all.append(s, c[0], c[1]).append('\n');
+      whole = best(all.toString(), 0, all.length());
+    }
+    NormalizedText.Edits e = null;
+    int copied = 0;
+    for (int[] c : candidates) {
+      Kind k = best(s, c[0], c[1]);
+      if (k == null && whole != null && wordCount(s, c[0], c[1]) <= 3) k = whole;
+      if (k == null) continue;
+      if (e == null) e = new NormalizedText.Edits(s);
+      e.copy(copied, c[0]);
+      NormalizedText dec = decode(NormalizedText.of(s.substring(c[0], c[1])), k);
+      for (int j = 0; j < dec.text().length(); j++) e.put(dec.text().charAt(j), c[0] + dec.toOriginal(j));
+      copied = c[1];
     }
     if (e == null) return t;
     e.copy(copied, n);

@@ -38,15 +38,22 @@ public final class Syllables {
   /** After qu the glide is the u of qu: "quỳnh", "quýt", "quých", "quya" use the uy- rhymes without it. */
   private static final String QU_ONLY = "ynh yt ych ya yu";
 
+  private static final String LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
+  private static final byte[] CODE = codes();
+
+  private static byte[] codes() {
+    byte[] c = new byte[VietChars.LIMIT];
+    for (int i = 0; i < LETTERS.length(); i++) c[LETTERS.charAt(i)] = (byte) (i + 1);
+    return c;
+  }
+
   private static final int[] PLAIN_KEYS = keys(PLAIN);
   private static final int[] GLIDED_KEYS = keys(GLIDED);
   private static final int[] Y_KEYS = keys(Y_INITIAL);
   private static final int[] QU_KEYS = keys(QU_ONLY);
 
-  private static final String LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
-
   private static int code(char base) {
-    return LETTERS.indexOf(base) + 1; // 0 = not a Vietnamese letter
+    return base < VietChars.LIMIT ? CODE[base] : 0; // 0 = not a Vietnamese letter
   }
 
   private static int[] keys(String list) {
@@ -118,7 +125,7 @@ public final class Syllables {
 
   private static int onsetLength(char[] b, int n) {
     char c0 = b[0];
-    if (VietChars.VOWELS.indexOf(c0) >= 0) return 0;
+    if (VietChars.isVowelBase(c0)) return 0;
     if (n >= 3 && c0 == 'n' && b[1] == 'g' && b[2] == 'h') return 3;
     if (n >= 2) {
       char c1 = b[1];

@@ -93,7 +93,44 @@ public final class ToneMarks {
   }
 
   private static boolean isVowelBase(char b) {
-    return VietChars.VOWELS.indexOf(b) >= 0;
+    return VietChars.isVowelBase(b);
+  }
+
+  /**
+   * Allocation-free check: true when s[start,end) is one legal syllable whose tone mark sits where the style
+   * does not put it (KEEP: where neither style does). scratch needs {@link Syllables#MAX_LEN} chars.
+   */
+  static boolean needsRepair(CharSequence s, int start, int end, ToneStyle style, char[] scratch) {
+    int n = end - start;
+    if (n <= 0 || n > Syllables.MAX_LEN) return false;
+    int tone = VietChars.NONE;
+    int tonePos = -1;
+    int vowels = 0;
+    int lastQuality = -1;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(start + i);
+      char base = VietChars.base(c);
+      if (base == 0) return false;
+      int t = VietChars.tone(c);
+      if (t != VietChars.NONE) {
+        if (tone != VietChars.NONE) return false;
+        tone = t;
+        tonePos = i;
+      }
+      if (VietChars.isVowelBase(base)) {
+        vowels++;
+        if (base == 'ă' || base == 'â' || base == 'ê' || base == 'ô' || base == 'ơ' || base == 'ư') lastQuality = i;
+      }
+      scratch[i] = base;
+    }
+    if (tone == VietChars.NONE) return false;
+    // Fast paths, the vast majority: one vowel, or the mark on the last vowel with a quality mark (rule 1).
+    if (vowels == 1 || tonePos == lastQuality) return false;
+    int rhyme = Syllables.analyze(scratch, n, tone);
+    if (rhyme < 0) return false;
+    int target = target(scratch, n, rhyme, style == ToneStyle.OLD);
+    if (tonePos == target) return false;
+    return style != ToneStyle.KEEP || tonePos != target(scratch, n, rhyme, true);
   }
 
   /**

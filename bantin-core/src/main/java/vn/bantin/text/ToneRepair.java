@@ -9,36 +9,82 @@ public final class ToneRepair {
   private ToneRepair() {}
 
   public static NormalizedText apply(NormalizedText t, ToneStyle style) {
-    return placeMarks(strayMarks(t, style), style);
+    boolean[] stray = {false};
+    NormalizedText placed = placeMarks(t, style, stray);
+    // Stray marks are rare: only then the length-changing pass, and placement again on its result.
+    return stray[0] ? placeMarks(strayMarks(t, style), style, null) : placed;
   }
 
-  /** Same-length pass: re-places precomposed tone marks word by word. */
-  static NormalizedText placeMarks(NormalizedText t, ToneStyle style) {
-    String s = t.text();
-    int n = s.length();
-    char[] out = null;
+  /**
+   * Same-length pass: re-places precomposed tone marks word by word. One scan gathers, per word, the tone
+   * count, vowel count and last quality vowel; only words not settled by the fast rules get the full analysis.
+   */
+  static NormalizedText placeMarks(NormalizedText t, ToneStyle style, boolean[] strayFound) {
+    String text = t.text();
+    char[] s = text.toCharArray(); // scanned and, when a word changes, edited in place
+    int n = s.length;
+    boolean changed = false;
+    char[] scratch = new char[Syllables.MAX_LEN];
+    boolean restyle = style != ToneStyle.KEEP;
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(s.charAt(i))) {
+      int ws = i;
+      int tones = 0;
+      int tonePos = -1;
+      int vowels = 0;
+      int lastQuality = -1;
+      int firstVowel = -1;
+      int lastVowel = -1;
+      boolean other = false;
+      while (i < n) {
+        char d = s[i];
+        if (d < 0x80) {
+          int l = d | 0x20;
+          if (l < 'a' || l > 'z') break;
+          if (l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u' || l == 'y') {
+            vowels++;
+            if (firstVowel < 0) firstVowel = i;
+            lastVowel = i;
+          }
+        } else {
+          char b = VietChars.base(d);
+          if (b == 0) {
+            if (strayFound != null && carriesStrayTone(d)) strayFound[0] = true;
+            if (!Character.isLetter(d)) break;
+            other = true;
+          } else {
+            if (VietChars.tone(d) != VietChars.NONE) {
+              tones++;
+              tonePos = i;
+            }
+            if (VietChars.isVowelBase(b)) {
+              vowels++;
+              if (firstVowel < 0) firstVowel = i;
+              lastVowel = i;
+              if (b == 'ă' || b == 'â' || b == 'ê' || b == 'ô' || b == 'ơ' || b == 'ư') lastQuality = i;
+            }
+          }
+        }
         i++;
+      }
+      if (i == ws) {
+        if (strayFound != null && s[i] >= 0x300 && carriesStrayTone(s[i])) strayFound[0] = true;
+        i++; // not a letter
         continue;
       }
-      int ws = i;
-      boolean marked = false;
-      while (i < n) {
-        char d = s.charAt(i);
-        if (!Character.isLetter(d)) break;
-        if (d >= 0xC0) marked = true;
-        i++;
-      }
-      if (!marked || i - ws > Syllables.MAX_LEN) continue;
-      String fixed = ToneMarks.repair(s, ws, i, style);
+      if (tones != 1 || other || i - ws > Syllables.MAX_LEN) continue;
+      // Fast rules: a single vowel carries the mark; the last quality vowel always does (both styles).
+      if (vowels == 1 || tonePos == lastQuality) continue;
+      if (lastQuality < 0 && settled(s, ws, i, tonePos, firstVowel, lastVowel, vowels, style)) continue;
+      java.nio.CharBuffer word = java.nio.CharBuffer.wrap(s, ws, i - ws);
+      if (!restyle && !ToneMarks.needsRepair(word, 0, i - ws, style, scratch)) continue;
+      String fixed = ToneMarks.repair(word, 0, i - ws, style);
       if (fixed != null) {
-        if (out == null) out = s.toCharArray();
-        fixed.getChars(0, fixed.length(), out, ws);
+        fixed.getChars(0, fixed.length(), s, ws);
+        changed = true;
       }
     }
-    return out == null ? t : t.then(new String(out), null, 0);
+    return changed ? t.then(new String(s), null, 0) : t;
   }
 
   /** Consonant letters that NFC made out of a consonant and a stray tone mark ("n" + grave gives "ǹ"). */
@@ -61,6 +107,26 @@ public final class ToneRepair {
 
   private static boolean carriesStrayTone(char c) {
     return (c >= 0x300 && c <= 0x36F) || (c < VietChars.LIMIT && CONSONANT_OF[c] != 0);
+  }
+
+  /**
+   * More fast rules for words without a quality vowel and one vowel cluster: a closed syllable has the mark
+   * on its last vowel; an open two-vowel one on its first (ai, ao, ia, ua...) unless it is a glide pair (oa,
+   * oe, uy) where either vowel is a valid variant under KEEP. Words starting with q or g (qu-, gi- onsets)
+   * always get the full analysis.
+   */
+  private static boolean settled(char[] s, int ws, int we, int tonePos, int fv, int lv, int vowels,
+      ToneStyle style) {
+    if (lv - fv + 1 != vowels) return false;
+    char c0 = (char) (s[ws] | 0x20);
+    if (c0 == 'q' || c0 == 'g') return false;
+    if (lv < we - 1) return tonePos == lv; // closed: hoàn, toán, tuấn
+    if (vowels != 2) return false;
+    char a = VietChars.base(s[fv]);
+    char b = VietChars.base(s[lv]);
+    boolean glide = (a == 'o' && (b == 'a' || b == 'e')) || (a == 'u' && b == 'y');
+    if (!glide) return tonePos == fv;
+    return style == ToneStyle.KEEP;
   }
 
   /** Rare pass: tone marks typed after a consonant (left combining, or fused into it by NFC) go onto the vowel. */

@@ -70,10 +70,20 @@ public final class VietChars {
     return c < LIMIT && UPPER[c];
   }
 
+  private static final boolean[] VOWEL_BASE = new boolean[LIMIT];
+
+  static {
+    for (int v = 0; v < VOWELS.length(); v++) VOWEL_BASE[VOWELS.charAt(v)] = true;
+  }
+
+  /** True when b is one of the twelve toneless lower-case vowel letters. */
+  static boolean isVowelBase(char b) {
+    return b < LIMIT && VOWEL_BASE[b];
+  }
+
   /** True for the twelve vowel letters, in any case and with any tone. */
   public static boolean isVowel(char c) {
-    char b = base(c);
-    return b != 0 && VOWELS.indexOf(b) >= 0;
+    return isVowelBase(base(c));
   }
 
   /** The letter for base vowel b with tone t (upper case when upper); b itself when b is no vowel. */
