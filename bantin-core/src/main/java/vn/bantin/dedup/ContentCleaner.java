@@ -19,7 +19,7 @@ public final class ContentCleaner {
   /** A whole line that only credits a source; short, so a body sentence starting with "Theo đó" survives. */
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "^[(\\[]?\\s*(theo|nguon|nguon tin|source|via)\\s*[:\\-]?\\s*\\S.{0,60}$");
-  /** A credit in parentheses closing the last paragraph: "… (theo AP)". */
+  /** A credit in parentheses closing a paragraph: "… (theo AP)". */
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "(?iu)\\s*[(\\[]\\s*(?:theo|nguồn|nguon|source)\\b[^()\\[\\]]{0,80}[)\\]]\\s*\\.?\\s*$");
   /** Captions left inside the body end with a photo credit: "… Ảnh: Reuters." */
@@ -40,7 +40,7 @@ public final class ContentCleaner {
     for (int i = 0; i < raw.size(); i++) {
       String t = raw.get(i).strip();
       if (t.isEmpty()) continue;
-      if (i >= raw.size() - 3) t = TRAILING_CREDIT.matcher(t).replaceAll("").strip();
+      t = TRAILING_CREDIT.matcher(t).replaceAll("").strip();
       if (t.isEmpty() || isNoise(t)) continue;
       out.add(t);
     }

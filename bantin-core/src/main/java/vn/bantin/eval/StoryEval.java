@@ -255,8 +255,8 @@ public final class StoryEval {
     System.out.println("all together, default config " + GroupingConfig.DEFAULT);
     System.out.println(evaluate(gold, new GroupingStage()));
     if (cv > 0) {
-      double[] grid = new double[21];
-      for (int i = 0; i < grid.length; i++) grid[i] = 0.10 + 0.02 * i;
+      double[] grid = new double[13];
+      for (int i = 0; i < grid.length; i++) grid[i] = 0.16 + 0.02 * i;
       double sumP = 0, sumB = 0;
       for (Fold f : crossValidate(gold, cv, grid, GroupingConfig.DEFAULT)) {
         System.out.printf(Locale.ROOT, "fold %d threshold %.2f held-out: %s%n", f.fold(), f.threshold(),

@@ -39,6 +39,10 @@ final class Features {
 
   private static void add(Map<String, Double> tf, String text, double w, double entityBoost, boolean bigrams) {
     List<Syllable> s = Syllables.of(text);
+    // In Title Case Headlines every syllable is capitalized, so capitals say nothing about names there.
+    int caps = 0;
+    for (Syllable x : s) if (x.capitalized()) caps++;
+    if (s.size() >= 4 && caps > 0.6 * s.size()) entityBoost = 0;
     int runStart = -1;
     for (int i = 0; i <= s.size(); i++) {
       Syllable x = i < s.size() ? s.get(i) : null;
@@ -48,7 +52,8 @@ final class Features {
         if (!stop) tf.merge(f, w, Double::sum);
         if (bigrams && i > 0 && !x.breakBefore()) {
           String prev = s.get(i - 1).folded();
-          if (!(STOP.contains(prev) && stop)) tf.merge(prev + "_" + f, w, Double::sum);
+          // a function word on either side makes a junction of two words, not a word
+          if (!stop && !STOP.contains(prev)) tf.merge(prev + "_" + f, w, Double::sum);
         }
       }
       // capitalized runs; a run must not start a sentence with a lone capital ("Tuy nhiên")
@@ -62,7 +67,7 @@ final class Features {
       if (runStart >= 0) {
         int from = runStart;
         if (s.get(from).sentenceStart() && (i - from == 1 || STOP.contains(s.get(from).folded()))) from++;
-        for (int k = from; k < i; k++) {
+        for (int k = from; k < i && entityBoost > 0; k++) {
           tf.merge("@" + s.get(k).folded(), w * entityBoost, Double::sum);
           if (k > from) tf.merge("@" + s.get(k - 1).folded() + "_" + s.get(k).folded(), w * entityBoost, Double::sum);
         }

@@ -24,7 +24,7 @@ public record GroupingConfig(
     double entityBoost,
     double storylineThreshold) implements Serializable {
 
-  public static final GroupingConfig DEFAULT = new GroupingConfig(0.14, 36, 80, 12, 1.5, 1.5, 0.2);
+  public static final GroupingConfig DEFAULT = new GroupingConfig(0.25, 36, 120, 8, 1.5, 1.5, 0.25);
 
   public GroupingConfig withStoryThreshold(double t) {
     return new GroupingConfig(t, storyWindowHours, keepTerms, indexTerms, titleBoost, entityBoost,

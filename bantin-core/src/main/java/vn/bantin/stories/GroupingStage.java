@@ -49,20 +49,26 @@ public final class GroupingStage implements CorpusStage {
     for (Article a : articles) {
       feats.add(Features.of(a, config.titleBoost(), config.entityBoost(), true));
     }
-    List<SparseVector> vecs = TermSpace.vectors(feats, config.keepTerms());
-    OnlineClusterer stories = new OnlineClusterer(config.storyThreshold(),
-        (long) (config.storyWindowHours() * 3600), config.indexTerms());
+    List<SparseVector> vecs = TermSpace.vectors(feats, config.keepTerms(), 2);
+    // the sample runs over articles in time-then-id order, so it does not depend on the input order
+    List<SparseVector> sample = new ArrayList<>();
+    for (int i : order) if (syn[i] == null) sample.add(vecs.get(i));
+    double storyThreshold = Math.max(config.storyThreshold(), Background.level(sample));
+    OnlineClusterer stories = new OnlineClusterer(storyThreshold,
+        (long) (config.storyWindowHours() * 3600), config.indexTerms(), false);
     int[] story = new int[n];
     Arrays.fill(story, -1);
+    List<Integer> added = new ArrayList<>();
+    List<Integer> assignedStory = new ArrayList<>();
     for (int i : order) {
-      if (syn[i] != null) continue;
-      story[i] = stories.add(vecs.get(i), epoch(articles.get(i)), titleDays(articles.get(i).title()));
+      Integer o = syn[i] == null ? null : byId.get(syn[i].originalId());
+      if (o != null && syn[o] == null) continue; // follows its original below
+      assignedStory.add(stories.add(vecs.get(i), epoch(articles.get(i)), titleDays(articles.get(i).title())));
+      added.add(i);
     }
+    for (int k = 0; k < added.size(); k++) story[added.get(k)] = assignedStory.get(k);
     for (int i = 0; i < n; i++) {
-      if (story[i] < 0) {
-        Integer o = byId.get(syn[i].originalId());
-        story[i] = o != null && story[o] >= 0 ? story[o] : stories.add(vecs.get(i), epoch(articles.get(i)));
-      }
+      if (story[i] < 0) story[i] = story[byId.get(syn[i].originalId())];
     }
     // members per story, in time order
     Map<Integer, List<Integer>> members = new LinkedHashMap<>();
@@ -77,12 +83,12 @@ public final class GroupingStage implements CorpusStage {
     // storylines: one vector per story from names and topic syllables
     List<Map<String, Double>> lineFeats = new ArrayList<>(n);
     for (Article a : articles) lineFeats.add(Features.of(a, 1.0, STORYLINE_ENTITY_BOOST, false));
-    List<SparseVector> lineVecs = TermSpace.vectors(lineFeats, config.keepTerms());
+    List<SparseVector> lineVecs = TermSpace.vectors(lineFeats, config.keepTerms(), 2);
     List<Integer> storyOrder = new ArrayList<>(members.keySet());
     storyOrder.sort(Comparator.comparing((Integer s) -> firstTime(articles, members.get(s)),
             Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(s -> storyIds[s]));
-    OnlineClusterer lines = new OnlineClusterer(config.storylineThreshold(), 0, config.indexTerms());
+    OnlineClusterer lines = new OnlineClusterer(config.storylineThreshold(), 0, config.indexTerms(), true);
     Map<Integer, Integer> lineOf = new HashMap<>();
     for (int s : storyOrder) {
       lineOf.put(s, lines.add(centroid(lineVecs, members.get(s)), null));

@@ -15,6 +15,14 @@ final class TermSpace {
   private TermSpace() {}
 
   static List<SparseVector> vectors(List<Map<String, Double>> docs, int keep) {
+    return vectors(docs, keep, 1);
+  }
+
+  /**
+   * As {@link #vectors(List, int)}, keeping only terms found in at least {@code minDf} documents: a term of
+   * one document can link nothing and only dilutes every cosine of that document.
+   */
+  static List<SparseVector> vectors(List<Map<String, Double>> docs, int keep, int minDf) {
     Map<String, int[]> dfs = new HashMap<>();
     for (Map<String, Double> d : docs) {
       for (String t : d.keySet()) dfs.computeIfAbsent(t, x -> new int[1])[0]++;
@@ -34,11 +42,12 @@ final class TermSpace {
       double[] w = new double[d.size()];
       int k = 0;
       for (Map.Entry<String, Double> e : d.entrySet()) {
+        if (dfs.get(e.getKey())[0] < minDf) continue;
         int id = ids.get(e.getKey());
         ti[k] = id;
         w[k++] = (1 + Math.log(Math.max(1.0, e.getValue()))) * idf[id];
       }
-      out.add(SparseVector.of(ti, w, keep));
+      out.add(SparseVector.of(java.util.Arrays.copyOf(ti, k), java.util.Arrays.copyOf(w, k), keep));
     }
     return out;
   }
