@@ -42,12 +42,16 @@ final class Coreference {
       b.add(m);
       idOf.put(m, id);
     }
-    // pass 2: single syllables, in text order, against persons named so far (then anywhere in the article)
+    // pass 2: single syllables, in text order, against persons named so far (then anywhere in the article);
+    // a short form already used ("ông Kim") keeps its referent even after another Kim is named
+    Map<String, String> used = new HashMap<>();
     for (RawMention m : raw) {
       if (!(m.shortForm() || m.type() == null)) continue;
       String key = Folding.fold(m.text());
+      String form = (m.title() == null ? "" : m.title()) + " " + key;
       boolean feminine = m.title() != null && Lexicon.FEMININE.contains(m.title());
-      String id = lastPersonWith(byId, key, m.start(), true, false);
+      String id = m.title() == null ? null : used.get(form);
+      if (id == null) id = lastPersonWith(byId, key, m.start(), true, false);
       if (id == null) id = lastPersonWith(byId, key, Integer.MAX_VALUE, true, false);
       if (id == null && key.length() >= 3) id = lastPersonWith(byId, key, Integer.MAX_VALUE, false, feminine);
       if (id == null && m.type() == null) {
@@ -68,6 +72,7 @@ final class Coreference {
       }
       byId.get(id).add(m);
       idOf.put(m, id);
+      if (m.title() != null) used.put(form, id);
     }
     List<Entity> entities = new ArrayList<>();
     Map<String, EntityRef> refs = new HashMap<>();

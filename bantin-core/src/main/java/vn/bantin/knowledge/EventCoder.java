@@ -76,11 +76,35 @@ final class EventCoder {
         if (idx < 0 && clause > ti && !toks.get(clause - 1).lower().equals("rằng")) {
           for (int k = 0; k < actors.size() && idx < 0; k++) if (actors.get(k).mention().tokEnd() <= i) idx = k;
         }
+        if (idx < 0 && cue.symmetric()) {
+          // "Hội nghị thượng đỉnh … giữa Tổng thống Mỹ Donald Trump và Chủ tịch Triều Tiên Kim Jong Un"
+          int g = cueEnd;
+          while (g < te && g < cueEnd + 8 && !toks.get(g).lower().equals("giữa")) g++;
+          if (g < te && toks.get(g).lower().equals("giữa")) {
+            int first = -1;
+            for (int k = 0; k < actors.size() && first < 0; k++) if (actors.get(k).mention().tokStart() > g) first = k;
+            while (first >= 0 && first + 1 < actors.size()
+                && adjacent(toks, actors.get(first).mention(), actors.get(first + 1).mention())) first++;
+            int second = first >= 0 ? partner(toks, actors, first, te, coref) : -1;
+            if (second >= 0) {
+              EntityRef y1 = actor(actors.get(first), refs, gaz);
+              EntityRef y2 = actor(actors.get(second), refs, gaz);
+              String key = cue.code() + "|" + y1.id() + "|" + y2.id() + "|" + when.date();
+              if (seen.add(key)) {
+                substantive = true;
+                found.add(new Event(cue.code(), Cameo.root(cue.code()), Cameo.GOLDSTEIN.get(cue.code()), y1, y2,
+                    when.date(), when.precision(), place, sentence));
+              }
+              i = cueEnd - 1;
+              continue;
+            }
+          }
+        }
         if (idx < 0) continue;
         // "Putin, Trump điện đàm": a comma-joined subject is one clause for meetings and talks
         if (cue.symmetric() && idx > 0 && partner(toks, actors, idx - 1, i, coref) == idx) idx--;
         // "Ngoại trưởng Triều Tiên Ri Yong Ho": the country qualifies the person who acts
-        if (idx + 1 < actors.size() && actors.get(idx + 1).mention().tokStart() == actors.get(idx).mention().tokEnd()
+        if (idx + 1 < actors.size() && adjacent(toks, actors.get(idx).mention(), actors.get(idx + 1).mention())
             && actors.get(idx + 1).mention().tokEnd() <= i
             && "PER".equals(coref.types().get(actors.get(idx + 1).entityId()))) {
           idx++;
@@ -158,12 +182,17 @@ final class EventCoder {
       RawMention y = actors.get(k).mention();
       if (y.tokEnd() > cue) return -1;
       if (y.tokStart() != p) return -1;
-      boolean qualifier = k + 1 < actors.size() && actors.get(k + 1).mention().tokStart() == y.tokEnd()
+      boolean qualifier = k + 1 < actors.size() && adjacent(toks, y, actors.get(k + 1).mention())
           && "PER".equals(coref.types().get(actors.get(k + 1).entityId()));
       if (!qualifier) return k;
       p = y.tokEnd();
     }
     return -1;
+  }
+
+  /** y follows x with only a space between ("Triều Tiên Ri Yong Ho"). */
+  private static boolean adjacent(List<Token> toks, RawMention x, RawMention y) {
+    return y.tokStart() == x.tokEnd() && toks.get(y.tokStart()).gap().isBlank();
   }
 
   /** "X và Y" or "X, Y" directly joined. */

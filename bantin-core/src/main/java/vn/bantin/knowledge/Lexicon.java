@@ -66,7 +66,7 @@ final class Lexicon {
   static final Set<String> LOC_CUES = Set.of("tại", "ở", "tới", "đến", "sang", "thăm", "từ", "tỉnh",
       "thành", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "sông", "núi", "đảo", "biển", "vịnh",
       "eo", "đô", "bang", "miền", "vùng", "làng", "thôn", "bản", "đường", "phố", "cảng", "bay", "cứ",
-      "khu", "hạt", "châu", "nước", "quốc", "về", "khắp", "trên", "vực");
+      "khu", "hạt", "châu", "sạn", "viện", "nước", "quốc", "về", "khắp", "trên", "vực");
 
   /** Verbs of saying, longest first when matched. */
   static final PhraseSet SPEECH_VERBS = PhraseSet.of(

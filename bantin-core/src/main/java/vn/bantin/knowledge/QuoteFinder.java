@@ -177,7 +177,10 @@ final class QuoteFinder {
     }
     String lower = phrase.toLowerCase(java.util.Locale.ROOT);
     String firstWord = lower.split("[\\s,]+")[0];
-    if (bestId != null && rank < 2) return refs.get(bestId);
+    List<Token> pt0 = Tokenizer.tokenize(phrase.toLowerCase(java.util.Locale.ROOT));
+    boolean roleOfOrg = rank == 1 && !pt0.isEmpty() && Lexicon.PERSON_TITLES.match(pt0, 0) > 0;
+    // "Chủ tịch Hội đồng Tham mưu trưởng liên quant Mỹ khẳng định": the role holder speaks, not the body
+    if (bestId != null && rank < 2 && !roleOfOrg) return refs.get(bestId);
     if (ANONYMOUS.contains(firstWord)) return null;
     // a title or pronoun with no name: the last person named before, of the named country if any
     List<Token> pt = Tokenizer.tokenize(lower);
