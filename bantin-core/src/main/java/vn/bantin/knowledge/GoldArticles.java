@@ -59,7 +59,7 @@ public final class GoldArticles {
       if (line.startsWith("TITLE:")) title = desegment(line.substring(6));
       else if (line.startsWith("LINK:")) url = line.substring(5).trim();
       else if (line.startsWith("TIME:")) {
-        published = LocalDateTime.parse(line.substring(5).trim(), DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
+        published = LocalDateTime.parse(line.substring(5).trim(), DateTimeFormatter.ofPattern("d/M/yyyy H:mm"))
             .atOffset(ZoneOffset.ofHours(7));
       }
     }
