@@ -53,7 +53,9 @@ final class Coreference {
       String id = m.title() == null ? null : used.get(form);
       if (id == null) id = lastPersonWith(byId, key, m.start(), true, false);
       if (id == null) id = lastPersonWith(byId, key, Integer.MAX_VALUE, true, false);
-      if (id == null && key.length() >= 3) id = lastPersonWith(byId, key, Integer.MAX_VALUE, false, feminine);
+      if (id == null && key.length() >= 3 && m.title() != null) {
+        id = lastPersonWith(byId, key, Integer.MAX_VALUE, false, feminine);
+      }
       if (id == null && m.type() == null) {
         // a bare capitalized syllable that names nobody in the article: a known organization or nothing
         continue;
@@ -103,7 +105,10 @@ final class Coreference {
       if (!b.type.equals("PER") || b.syllables.size() < 2) continue;
       boolean match = false;
       for (String s : b.syllables) {
-        if (exact ? s.equals(key) : s.length() >= 3 && editDistanceAtMostOne(s, key)) match = true;
+        if (exact ? s.equals(key)
+            : s.length() >= 3 && s.charAt(0) == key.charAt(0) && editDistanceAtMostOne(s, key)) {
+          match = true;
+        }
       }
       if (!match) continue;
       int pos = b.lastStartBefore(before);

@@ -21,6 +21,15 @@ final class MentionFinder {
   private static final Set<String> BRIDGE = Set.of("phụ", "trách", "và", "của", "tại", "kiêm", "thuộc", "đặc",
       "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là");
 
+  /** Lower-case words after which a capitalized name is an organization ("tờ Wall Street Journal"). */
+  private static final Set<String> ORG_CUES = Set.of("tờ", "hãng", "đài", "kênh", "mạng", "chí",
+      "ty", "đoàn", "viện", "trường", "báo");
+  /** Lower-case particles inside foreign names ("Saud al-Faisal", "Bandar bin Sultan"). */
+  private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "de", "van", "von", "der", "da",
+      "di", "del", "la", "le", "el", "du", "dos", "bint");
+  /** Capitalized words that end a name run: credits and captions ("… Đăng Theo The Guardian"). */
+  private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip");
+
   private final Gazetteer gaz;
   private final SpanTagger tagger;
 
@@ -98,8 +107,8 @@ final class MentionFinder {
           continue;
         }
         int e = i;
-        while (e < toks.size() && toks.get(e).cap() && !toks.get(e).digit()
-            && (e == i || toks.get(e).tight() && !starts.get(e))
+        while (e < toks.size() && (toks.get(e).cap() || particle(toks, e, i)) && !toks.get(e).digit()
+            && (e == i || toks.get(e).tight() && !starts.get(e) && !RUN_BREAKERS.contains(toks.get(e).lower()))
             && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
             && (e == i || titleAt(toks, e, starts) == 0)) {
           e++;
@@ -108,7 +117,8 @@ final class MentionFinder {
         // a sentence-initial common word is not part of the name after it ("Theo Daily Star")
         if (starts.get(s) && Lexicon.SENTENCE_WORDS.contains(toks.get(s).lower())) s++;
         if (s < e) {
-          boolean titled = title != null && (s == titleEnd || bridged(toks, titleEnd, s));
+          boolean titled = title != null && (s == titleEnd || bridged(toks, titleEnd, s))
+              && Lexicon.ORG_HEADS.match(toks, s) == 0;
           RawMention m = typed(text, toks, s, e, titled ? title : null, titled ? titleCountry : null, starts);
           if (m != null) out.add(m);
           if (titled) title = null;
@@ -119,7 +129,29 @@ final class MentionFinder {
       if (title != null && !BRIDGE.contains(t.lower()) && !t.digit()) title = null;
       i++;
     }
+    // the byline or credit closing an article ("Phạm Khánh", "Kiệt Linh - (tổng hợp)") names its writer,
+    // not someone in the story
+    int credit = creditLineStart(toks);
+    out.removeIf(m -> m.tokStart() >= credit && m.entry() == null && m.title() == null
+        && (m.type() == null || !m.type().equals("ORG")));
     return out;
+  }
+
+  private static final Set<String> CREDIT_WORDS = Set.of("tổng", "hợp", "theo", "tin", "tức", "và", "ảnh",
+      "nguồn", "lược", "dịch", "thực", "hiện", "nhóm", "pv", "ctv", "tv");
+
+  /** Index of the first token of a short closing line of names and credit words, or the token count. */
+  static int creditLineStart(List<Token> toks) {
+    int k = toks.size() - 1;
+    int n = 0;
+    while (k >= 0 && n < 10) {
+      Token t = toks.get(k);
+      if (!t.cap() && !CREDIT_WORDS.contains(t.lower())) return toks.size();
+      n++;
+      if (k == 0 || t.gap().matches(".*[.!?\n”\"].*")) return k;
+      k--;
+    }
+    return toks.size();
   }
 
   /** Decides the type of a capitalized run [s, e). */
@@ -134,6 +166,9 @@ final class MentionFinder {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
     String prev = s > 0 ? toks.get(s - 1).lower() : "";
+    if (s > 0 && !starts.get(s) && ORG_CUES.contains(prev) && !toks.get(s - 1).cap()) {
+      return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
     if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap()) {
       return mention(text, toks, s, e, "LOC", null, null, null, false);
     }
@@ -144,6 +179,12 @@ final class MentionFinder {
     String type = tagger.classify(toks, s, e, starts.get(s));
     if (type == null) return null;
     return mention(text, toks, s, e, type, null, null, null, false);
+  }
+
+  /** A lower-case name particle between two capitalized syllables of one name. */
+  private static boolean particle(List<Token> toks, int k, int runStart) {
+    return k > runStart && NAME_PARTICLES.contains(toks.get(k).lower()) && k + 1 < toks.size()
+        && toks.get(k + 1).cap() && toks.get(k + 1).tight();
   }
 
   private static boolean bridged(List<Token> toks, int from, int to) {
@@ -211,7 +252,9 @@ final class MentionFinder {
       for (Map.Entry<Gazetteer.Entry, boolean[]> end : n.ends) {
         boolean[] caps = end.getValue();
         boolean ok = true;
-        for (int c = 0; c < caps.length && ok; c++) if (caps[c] && !toks.get(i + c).cap()) ok = false;
+        // a multi-syllable spelling needs only its first syllable as written ("Bộ ngoại giao Mỹ", "Itsunori
+        // onodera"); a single syllable must match its capital ("Mỹ" but not "mỹ")
+        if (caps[0] && !toks.get(i).cap()) ok = false;
         if (ok) {
           best = new Match(end.getKey(), k - i + 1);
           break;

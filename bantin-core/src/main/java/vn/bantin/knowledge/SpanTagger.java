@@ -39,11 +39,15 @@ final class SpanTagger implements Serializable {
     return DEFAULT;
   }
 
-  /** The type of run [s, e), or null when no feature is known (nothing to go on). */
+  /** The type of run [s, e); PER when no feature is known (the commonest untitled multi-syllable name). */
   String classify(List<Token> toks, int s, int e, boolean sentenceStart) {
+    return classifyFeatures(features(toks, s, e, sentenceStart));
+  }
+
+  String classifyFeatures(List<String> features) {
     double[] score = new double[LABELS.length];
     boolean any = false;
-    for (String f : features(toks, s, e, sentenceStart)) {
+    for (String f : features) {
       double[] w = weights.get(f);
       if (w == null) continue;
       any = true;
