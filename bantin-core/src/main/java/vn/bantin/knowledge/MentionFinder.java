@@ -117,7 +117,7 @@ final class MentionFinder {
         // a sentence-initial common word is not part of the name after it ("Theo Daily Star")
         if (starts.get(s) && Lexicon.SENTENCE_WORDS.contains(toks.get(s).lower())) s++;
         if (s < e) {
-          boolean titled = title != null && (s == titleEnd || bridged(toks, titleEnd, s))
+          boolean titled = title != null && (s == titleEnd || bridged(toks, titleEnd, s, out))
               && Lexicon.ORG_HEADS.match(toks, s) == 0;
           RawMention m = typed(text, toks, s, e, titled ? title : null, titled ? titleCountry : null, starts);
           if (m != null) out.add(m);
@@ -187,14 +187,23 @@ final class MentionFinder {
         && toks.get(k + 1).cap() && toks.get(k + 1).tight();
   }
 
-  private static boolean bridged(List<Token> toks, int from, int to) {
+  private static boolean bridged(List<Token> toks, int from, int to, List<RawMention> found) {
     if (from < 0 || from > to) return false;
     for (int k = from; k < to; k++) {
       Token t = toks.get(k);
+      if (insideFound(found, k)) continue; // the organization of a spokesman, between title and name
       if (!t.cap() && !BRIDGE.contains(t.lower())) return false;
       if (t.gap().contains(",") || t.gap().contains(".")) return false;
     }
     return true;
+  }
+
+  private static boolean insideFound(List<RawMention> found, int k) {
+    for (int i = found.size() - 1; i >= 0 && i >= found.size() - 4; i--) {
+      RawMention m = found.get(i);
+      if (k >= m.tokStart() && k < m.tokEnd()) return !"PER".equals(m.type());
+    }
+    return false;
   }
 
   private static RawMention mention(String text, List<Token> toks, int s, int e, String type,
@@ -308,6 +317,8 @@ final class MentionFinder {
       if (m != null && m.entry.type().equals("PER")) break;
       if (t.cap()) {
         if (k > e && titleAt(toks, k, new BitSet()) > 0) break;
+        // "Bộ Quốc phòng Peter Galvez": a foreign personal name after the specifier is the spokesman
+        if (k > e && m == null && foreignNameRun(toks, k)) break;
         last = k + 1;
         lowerRun = 0;
       } else {
@@ -318,6 +329,17 @@ final class MentionFinder {
       k++;
     }
     return last - i;
+  }
+
+  /** Two or more tightly spaced capitalized syllables without Vietnamese letters ("Peter Galvez"). */
+  private static boolean foreignNameRun(List<Token> toks, int k) {
+    int n = 0;
+    while (k + n < toks.size()) {
+      Token t = toks.get(k + n);
+      if (!t.cap() || n > 0 && !t.tight() || !vn.bantin.text.Folding.fold(t.text()).equals(t.lower())) break;
+      n++;
+    }
+    return n >= 2;
   }
 
   /** Function words that end an organization name. */

@@ -88,7 +88,11 @@ public final class TaggerTrainer {
             : m.type().equals("PER");
         if (!ruled) continue;
         int y = List.of(SpanTagger.LABELS).indexOf(m.type());
-        xs.add(SpanTagger.features(toks, m.tokStart(), m.tokEnd(), starts.get(m.tokStart())));
+        List<String> f = SpanTagger.features(toks, m.tokStart(), m.tokEnd(), starts.get(m.tokStart()));
+        // the cue that labelled a rule-typed name never fires where the tagger is used (no cue there): drop it
+        // so that the weights go to what does — syllables, shape, the words after the name
+        if (m.entry() == null) f.removeIf(x -> x.startsWith("p1=") || x.startsWith("p2="));
+        xs.add(f);
         ys.add(y);
         counts[y]++;
       }
