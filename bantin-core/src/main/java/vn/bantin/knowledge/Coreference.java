@@ -35,9 +35,15 @@ final class Coreference {
     Map<String, Builder> byId = new LinkedHashMap<>();
     Map<RawMention, String> idOf = new HashMap<>();
     // pass 1: full names
+    RawMention prev = null;
     for (RawMention m : raw) {
       if (m.shortForm() || m.type() == null) continue;
       String id = m.entry() != null ? m.entry().id() : m.type().toLowerCase() + ":" + slug(m.text());
+      if (m.entry() == null && m.type().equals("ORG")) {
+        String alias = orgAlias(m, prev, idOf, byId);
+        if (alias != null) id = alias;
+      }
+      prev = m;
       Builder b = byId.computeIfAbsent(id, k -> new Builder(k, m));
       b.add(m);
       idOf.put(m, id);
@@ -91,6 +97,35 @@ final class Coreference {
       if (id != null) resolved.add(new Resolved(m, id));
     }
     return new Result(entities, resolved, refs, types);
+  }
+
+  /**
+   * The organization an unknown organization name refers to: "Cơ quan An ninh Quốc gia (NSA)" makes NSA an
+   * alias of the name before the bracket; "Tổ chức Ân xá" and "Tổ chức Ân xá Quốc tế" (one a prefix of the
+   * other, two syllables at least) are one organization. Null when none.
+   */
+  private static String orgAlias(RawMention m, RawMention prev, Map<RawMention, String> idOf,
+      Map<String, Builder> byId) {
+    if (prev != null && idOf.containsKey(prev) && m.text().equals(m.text().toUpperCase())
+        && prev.end() + 2 == m.start() && "ORG".equals(prev.type())) {
+      return idOf.get(prev);
+    }
+    String f = Folding.fold(m.text()).replaceAll("\\s+", " ");
+    if (!f.contains(" ")) return null;
+    String best = null;
+    int bestPos = -1;
+    for (Builder b : byId.values()) {
+      if (!b.type.equals("ORG")) continue;
+      for (Mention x : b.mentions) {
+        String g = Folding.fold(x.text()).replaceAll("\\s+", " ");
+        boolean related = g.startsWith(f + " ") || f.startsWith(g + " ") && g.contains(" ");
+        if (related && x.start() > bestPos) {
+          bestPos = x.start();
+          best = b.id;
+        }
+      }
+    }
+    return best;
   }
 
   /**

@@ -98,7 +98,7 @@ final class Lexicon {
       "ra", "lên", "xuống", "tất", "mọi", "mỗi", "toàn", "hầu", "phần", "đa", "số", "căng", "thực",
       "trên", "dưới", "cả", "nhằm", "tính", "kể", "hiện", "nay", "đó", "ấy", "kia", "chưa", "vừa",
       "đều", "luôn", "nên", "phải", "cần", "muốn", "đề", "nhận", "cho", "quan", "lo", "nguy", "triển",
-      "chuyến", "hội", "phiên", "thông", "tình", "mục", "kết", "đối", "trả", "cơ", "chiến", "ví", "nói");
+      "chuyến", "hội", "phiên", "tờ", "trang", "kênh", "đài", "tạp", "dải", "thông", "tình", "mục", "kết", "đối", "trả", "cơ", "chiến", "ví", "nói");
 
   private static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));

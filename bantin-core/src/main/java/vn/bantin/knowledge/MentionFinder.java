@@ -107,7 +107,8 @@ final class MentionFinder {
           continue;
         }
         int e = i;
-        while (e < toks.size() && (toks.get(e).cap() || particle(toks, e, i)) && !toks.get(e).digit()
+        while (e < toks.size() && (toks.get(e).cap() || particle(toks, e, i)
+                || e > i && toks.get(e).hyphenBefore() && !toks.get(e).digit()) && !toks.get(e).digit()
             && (e == i || toks.get(e).tight() && !starts.get(e) && !RUN_BREAKERS.contains(toks.get(e).lower()))
             && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
             && (e == i || titleAt(toks, e, starts) == 0)) {
@@ -132,9 +133,37 @@ final class MentionFinder {
     // the byline or credit closing an article ("Phạm Khánh", "Kiệt Linh - (tổng hợp)") names its writer,
     // not someone in the story
     int credit = creditLineStart(toks);
-    out.removeIf(m -> m.tokStart() >= credit && m.entry() == null && m.title() == null
-        && (m.type() == null || !m.type().equals("ORG")));
+    out.removeIf(m -> m.tokStart() >= credit && m.entry() == null && m.title() == null);
+    // model designations and units are not names: "FA-50", "RS-20V", "USD", "UAV"
+    out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)));
+    // "Trung-Nhật", "Nga-Trung", "Nam-Bắc": country syllables joined into an adjective
+    out.removeIf(m -> m.entry() == null && countryCompound(toks, m));
     return out;
+  }
+
+  /** Capitalized abbreviations that are units, currencies or common nouns, never named entities. */
+  private static final Set<String> NOT_NAMES = Set.of("USD", "VND", "VNĐ", "EUR", "GDP", "UAV", "ICBM", "ICBMs",
+      "SLBM", "SLBMs", "CEO", "PV", "NV", "TP", "ĐBQH", "HĐND", "GMT", "ODA", "FDI", "CPI", "IT", "TV", "DNA", "HIV",
+      "AIDS", "SMS", "GPS", "ATM", "VIP", "USB", "LED", "LCD", "PC", "CD", "DVD", "OK", "AM", "PM", "KHCN", "THPT",
+      "THCS", "ĐH", "CĐ", "BHXH", "BHYT", "CNTT", "XHCN", "QĐ", "NĐ", "TT", "CP");
+
+  /** An abbreviation glued to a number by a hyphen: a model or product code. */
+  private static boolean designation(List<Token> toks, RawMention m) {
+    int e = m.tokEnd();
+    return e < toks.size() && toks.get(e).gap().equals("-") && (toks.get(e).digit() || toks.get(e).allCaps())
+        || m.tokStart() > 0 && toks.get(m.tokStart()).gap().equals("-") && toks.get(m.tokStart() - 1).allCaps();
+  }
+
+  private static final Set<String> COUNTRY_SYLLABLES = Set.of("trung", "nhật", "nga", "mỹ", "hàn", "triều",
+      "việt", "lào", "nam", "bắc", "đông", "tây", "pháp", "đức", "anh", "ấn", "úc", "thái", "miên", "xô");
+
+  private static boolean countryCompound(List<Token> toks, RawMention m) {
+    boolean hyphen = false;
+    for (int k = m.tokStart(); k < m.tokEnd(); k++) {
+      if (!COUNTRY_SYLLABLES.contains(toks.get(k).lower())) return false;
+      if (k > m.tokStart() && toks.get(k).hyphenBefore()) hyphen = true;
+    }
+    return hyphen;
   }
 
   private static final Set<String> CREDIT_WORDS = Set.of("tổng", "hợp", "theo", "tin", "tức", "và", "ảnh",
@@ -158,7 +187,7 @@ final class MentionFinder {
   private RawMention typed(String text, List<Token> toks, int s, int e, String title, String country,
       BitSet starts) {
     int n = e - s;
-    if (title != null) {
+    if (title != null && !(n == 1 && toks.get(s).allCaps())) {
       return mention(text, toks, s, e, "PER", null, title, country, n == 1);
     }
     Token first = toks.get(s);
@@ -169,7 +198,10 @@ final class MentionFinder {
     if (s > 0 && !starts.get(s) && ORG_CUES.contains(prev) && !toks.get(s - 1).cap()) {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
-    if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap()) {
+    // "tại Thủ đô …": a capitalized common word opening a lower-case compound is no name
+    boolean compound = n == 1 && Lexicon.SENTENCE_WORDS.contains(first.lower()) && e < toks.size()
+        && !toks.get(e).cap() && toks.get(e).gap().equals(" ");
+    if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap() && !compound) {
       return mention(text, toks, s, e, "LOC", null, null, null, false);
     }
     if (n == 1) {
@@ -345,7 +377,7 @@ final class MentionFinder {
   /** Function words that end an organization name. */
   private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList("và", "của", "đã", "đang", "sẽ", "với", "tại", "ở", "cho",
       "là", "thì", "được", "bị", "về", "trong", "này", "đó", "các", "những", "một", "nhằm", "để", "khi", "nói",
-      "rằng", "cũng", "vẫn", "không", "có", "đến", "tới", "từ", "theo", "sau", "trước", "vào", "ra", "lên",
+      "rằng", "cũng", "vẫn", "có", "đến", "tới", "từ", "theo", "sau", "trước", "vào", "ra", "lên",
       "hôm", "ngày", "chiều", "sáng", "năm", "tháng", "dẫn", "xác", "nhận", "cho biết", "biết", "tuyên",
       "khẳng", "mà", "nên", "vừa", "mới", "đều", "người", "ông", "bà"));
 }
