@@ -18,7 +18,7 @@ import vn.bantin.model.Event;
  */
 final class EventCoder {
   private static final Set<String> PLACE_PREPS = Set.of("tại", "ở", "tới", "đến", "sang", "từ", "trên");
-  private static final Set<String> SOURCE_CUES = Set.of("theo", "dẫn", "tin", "báo", "nguồn", "ảnh");
+  private static final Set<String> SOURCE_CUES = Set.of("theo", "dẫn", "tin", "báo", "nguồn", "ảnh", "tờ", "trang");
 
   private EventCoder() {}
 
@@ -53,6 +53,8 @@ final class EventCoder {
           place = refs.get(r.entityId()).name();
         }
         if (m.tokStart() > 0 && SOURCE_CUES.contains(toks.get(m.tokStart() - 1).lower())) continue;
+        // "theo tờ Chosun Ilbo", "dẫn lời hãng Yonhap": a cited outlet is a source, not a party
+        if (m.tokStart() > 1 && Set.of("theo", "dẫn").contains(toks.get(m.tokStart() - 2).lower())) continue;
         // "ở Hà Nội", "tới Moscow": a place or destination, not a party
         if (type.equals("LOC") && m.tokStart() > 0 && PLACE_PREPS.contains(toks.get(m.tokStart() - 1).lower())) continue;
         if (type.equals("LOC") && refs.get(r.entityId()).country() == null) continue;

@@ -64,6 +64,13 @@ public final class GoldScorer {
   /** Scores one article's output against its gold node. */
   public void score(Article out, JsonNode gold) {
     String id = gold.path("id").asText(out.id());
+    Map<String, java.util.Set<String>> al = new java.util.HashMap<>();
+    for (JsonNode e : gold.path("entities")) {
+      java.util.Set<String> s = new java.util.HashSet<>();
+      for (JsonNode a : e.path("aliases")) s.add(Folding.fold(a.asText()));
+      al.put(e.get("id").asText(), s);
+    }
+    aliases = al;
     scoreEntities(id, out, gold.path("entities"));
     if (gold.has("quotes")) scoreQuotes(id, out, gold.path("quotes"));
     if (gold.has("events")) scoreEvents(id, out, gold.path("events"));
@@ -142,13 +149,16 @@ public final class GoldScorer {
     }
   }
 
+  /** Gold aliases (folded) by gold entity id, for the article being scored. */
+  private Map<String, java.util.Set<String>> aliases = Map.of();
+
   private void scoreEvents(String id, Article out, JsonNode gold) {
     List<String> sentences = new ArrayList<>();
     for (JsonNode g : gold) sentences.add(norm(g.path("sentence").asText("")));
     List<Event> used = new ArrayList<>();
     for (JsonNode g : gold) {
       Event hit = null;
-      for (Event e : out.events()) if (!used.contains(e) && matches(e, g)) hit = e;
+      for (Event e : out.events()) if (!used.contains(e) && matches(e, g, aliases)) hit = e;
       if (hit != null) {
         used.add(hit);
         c("event").tp++;
@@ -170,21 +180,29 @@ public final class GoldScorer {
   }
 
   static boolean matches(Event e, JsonNode g) {
+    return matches(e, g, Map.of());
+  }
+
+  /** With the gold aliases, an actor whose name is a gold alias of the wanted entity matches it. */
+  static boolean matches(Event e, JsonNode g, Map<String, java.util.Set<String>> aliases) {
     if (!e.code().equals(g.get("code").asText())) return false;
     String s = norm(g.path("sentence").asText(""));
     if (!s.isEmpty() && !norm(e.sentence()).startsWith(s)) return false;
     if (g.hasNonNull("date") && !g.get("date").asText().equals(e.date())) return false;
     String a1 = g.path("actor1").asText(null);
     String a2 = g.hasNonNull("actor2") ? g.get("actor2").asText() : null;
-    boolean straight = actor(e.actor1(), a1) && (a2 == null || actor(e.actor2(), a2));
-    boolean swapped = SYMMETRIC.contains(e.code()) && a2 != null && actor(e.actor1(), a2) && actor(e.actor2(), a1);
+    boolean straight = actor(e.actor1(), a1, aliases) && (a2 == null || actor(e.actor2(), a2, aliases));
+    boolean swapped = SYMMETRIC.contains(e.code()) && a2 != null && actor(e.actor1(), a2, aliases)
+        && actor(e.actor2(), a1, aliases);
     return straight || swapped;
   }
 
-  private static boolean actor(EntityRef r, String want) {
+  private static boolean actor(EntityRef r, String want, Map<String, java.util.Set<String>> aliases) {
     if (want == null) return true;
     if (r == null) return false;
-    if (want.contains(":")) return want.equals(r.id());
+    if (want.contains(":")) {
+      return want.equals(r.id()) || aliases.getOrDefault(want, java.util.Set.of()).contains(Folding.fold(r.name()));
+    }
     return want.equals(r.country());
   }
 
