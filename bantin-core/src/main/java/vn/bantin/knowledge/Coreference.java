@@ -33,7 +33,7 @@ final class Coreference {
 
   Result resolve(List<RawMention> raw) {
     Map<String, Builder> byId = new LinkedHashMap<>();
-    Map<RawMention, String> idOf = new HashMap<>();
+    Map<RawMention, String> idOf = new java.util.IdentityHashMap<>();
     // pass 1: full names
     RawMention prev = null;
     for (RawMention m : raw) {

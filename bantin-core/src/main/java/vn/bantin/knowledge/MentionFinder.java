@@ -177,7 +177,7 @@ final class MentionFinder {
       Token t = toks.get(k);
       if (!t.cap() && !CREDIT_WORDS.contains(t.lower())) return toks.size();
       n++;
-      if (k == 0 || t.gap().matches(".*[.!?\n”\"].*")) return k;
+      if (k == 0 || t.gapHasAny(".!?\n”\"")) return k;
       k--;
     }
     return toks.size();

@@ -123,7 +123,7 @@ final class QuoteFinder {
     // "“…”, theo bà Hoa."
     if (first.lower().equals("theo")) {
       int e = k + 1;
-      while (e < toks.size() && e < k + 8 && !toks.get(e).gap().matches(".*[,.!?;\n“\"].*")) e++;
+      while (e < toks.size() && e < k + 8 && !toks.get(e).gapHasAny(",.!?;\n“\"")) e++;
       if (e > k + 1) {
         return new Attribution(text.substring(toks.get(k + 1).start(), toks.get(e - 1).end()),
             toks.get(k + 1).start(), toks.get(e - 1).end(), true);
@@ -140,7 +140,7 @@ final class QuoteFinder {
         int f = j + v;
         while (f < toks.size() && Set.of("thông", "cáo", "báo", "từ", "của", "tuyên", "bố").contains(toks.get(f).lower())) f++;
         int e = f;
-        while (e < toks.size() && e < f + 10 && (e == f || !toks.get(e).gap().matches(".*[,.!?;\n“\"].*"))
+        while (e < toks.size() && e < f + 10 && (e == f || !toks.get(e).gapHasAny(",.!?;\n“\""))
             && Lexicon.SPEECH_VERBS.match(toks, e) == 0) {
           e++;
         }
@@ -272,12 +272,12 @@ final class QuoteFinder {
       int start = toks.get(from).start();
       int end = start;
       int m = from;
-      while (m < toks.size() && (m == from || !toks.get(m).gap().matches(".*[.!?\\n“\"].*"))) {
+      while (m < toks.size() && (m == from || !toks.get(m).gapHasAny(".!?\n“\""))) {
         end = toks.get(m).end();
         m++;
       }
       // a clause cut by an opening quotation mark leads into a direct quote, already attributed
-      if (m < toks.size() && toks.get(m).gap().matches(".*[“\"].*")) continue;
+      if (m < toks.size() && toks.get(m).gapHasAny("“\"")) continue;
       boolean quoted = false;
       for (Span s : spans) if (s.start < end && s.end > start) quoted = true;
       if (quoted || end - start < 10) continue;
