@@ -119,7 +119,8 @@ final class QuoteFinder {
     if (k < 0) return null;
     Token first = toks.get(k);
     String gap = text.substring(close, first.start());
-    if (!gap.contains(",") || gap.contains("\n") || gap.contains(".")) return null;
+    if (gap.contains("\n") || gap.contains(".")) return null;
+    if (!gap.contains(",")) return delayed(text, toks, k);
     // "“…”, theo bà Hoa."
     if (first.lower().equals("theo")) {
       int e = k + 1;
@@ -129,11 +130,11 @@ final class QuoteFinder {
             toks.get(k + 1).start(), toks.get(e - 1).end(), true);
       }
     }
-    for (int j = k; j < Math.min(toks.size(), k + 14); j++) {
-      if (j > k && (toks.get(j).gap().contains(",") || toks.get(j).gap().contains(".")
-          || toks.get(j).gap().contains("\n") || toks.get(j).gap().contains("“"))) {
-        return null;
-      }
+    int commas = 0;
+    for (int j = k; j < Math.min(toks.size(), k + 20); j++) {
+      // one apposition may sit between name and verb: "…”, Mustafa Qadri, nhà nghiên cứu … nói."
+      if (j > k && toks.get(j).gapHasAny(",") && ++commas > 1) break;
+      if (j > k && toks.get(j).gapHasAny(".\n“\"!?")) break;
       int v = Lexicon.SPEECH_VERBS.match(toks, j);
       if (v > 0 && toks.get(j).lower().equals("dẫn")) {
         // "“…”, RIA-Novosti dẫn lời ông Peskov": the one quoted is after the verb
@@ -154,6 +155,28 @@ final class QuoteFinder {
             toks.get(j - 1).end(), true);
       }
     }
+    return delayed(text, toks, k);
+  }
+
+  /** "“…” và “…” thường dân thiệt mạng …, bà Harf khẳng định.": speaker and verb closing the sentence. */
+  private static Attribution delayed(String text, List<Token> toks, int k) {
+    int end = k;
+    while (end + 1 < toks.size() && end < k + 40 && !toks.get(end + 1).gapHasAny(".!?\n“\"”")) end++;
+    int comma = -1;
+    for (int j = end; j > k; j--) {
+      if (toks.get(j).gapHasAny(",")) {
+        comma = j;
+        break;
+      }
+    }
+    if (comma < 0 || end - comma > 6) return null;
+    for (int j = comma + 1; j <= end; j++) {
+      int v = Lexicon.SPEECH_VERBS.match(toks, j);
+      if (v > 0 && j + v - 1 == end) {
+        return new Attribution(text.substring(toks.get(comma).start(), toks.get(j - 1).end()),
+            toks.get(comma).start(), toks.get(j - 1).end(), true);
+      }
+    }
     return null;
   }
 
@@ -162,10 +185,13 @@ final class QuoteFinder {
     int open = s.start - 1;
     int k = lastTokenBefore(toks, open);
     if (k < 0) return null;
+    // nothing but another quotation before this one ("“…”. “…"): no words of attribution here
+    String between = text.substring(toks.get(k).end(), open);
+    if (between.indexOf('”') >= 0 || between.indexOf('"') >= 0 || between.indexOf('’') >= 0) return null;
     int sentStart = k;
     while (sentStart > 0) {
-      String g = toks.get(sentStart).gap();
-      if (g.contains("\n") || g.contains(". ") || g.contains("”") || g.contains("\"") && sentStart != k + 1) break;
+      Token g = toks.get(sentStart);
+      if (g.gapHasAny("\n“”\"‘’") || g.gap().contains(". ")) break;
       sentStart--;
     }
     if (sentStart < 0) sentStart = 0;
@@ -218,8 +244,9 @@ final class QuoteFinder {
       String type = coref.types().get(r.entityId());
       int rk = type.equals("PER") ? 0 : type.equals("ORG") ? 1 : 2;
       if (type.equals("LOC")) country = refs.get(r.entityId()).country();
-      if (rk <= rank) {
-        // among equals, the one nearest the verb: "AFP … Người phát ngôn … Christian Chartier khẳng định"
+      // among persons and organizations, the one nearest the verb ("AFP … Người phát ngôn … Christian
+      // Chartier khẳng định"); among places, the first ("Lãnh đạo Việt Nam gửi … Lãnh đạo Lào")
+      if (rk < rank || rk == rank && rk < 2) {
         rank = rk;
         bestId = r.entityId();
       }
