@@ -28,7 +28,8 @@ final class MentionFinder {
   private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "de", "van", "von", "der", "da",
       "di", "del", "la", "le", "el", "du", "dos", "bint");
   /** Capitalized words that end a name run: credits and captions ("… Đăng Theo The Guardian"). */
-  private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip");
+  private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip", "ngày", "hôm",
+      "tháng", "sáng", "chiều", "tối", "đêm");
 
   private final Gazetteer gaz;
   private final SpanTagger tagger;
@@ -145,10 +146,24 @@ final class MentionFinder {
   private static final Set<String> NOT_NAMES = Set.of("USD", "VND", "VNĐ", "EUR", "GDP", "UAV", "ICBM", "ICBMs",
       "SLBM", "SLBMs", "CEO", "PV", "NV", "TP", "ĐBQH", "HĐND", "GMT", "ODA", "FDI", "CPI", "IT", "TV", "DNA", "HIV",
       "AIDS", "SMS", "GPS", "ATM", "VIP", "USB", "LED", "LCD", "PC", "CD", "DVD", "OK", "AM", "PM", "KHCN", "THPT",
-      "THCS", "ĐH", "CĐ", "BHXH", "BHYT", "CNTT", "XHCN", "QĐ", "NĐ", "TT", "CP");
+      "THCS", "ĐH", "CĐ", "BHXH", "BHYT", "CNTT", "XHCN", "QĐ", "NĐ", "TT", "CP", "Thứ Hai", "Thứ Ba", "Thứ Tư",
+      "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật");
 
-  /** An abbreviation glued to a number by a hyphen: a model or product code. */
+  private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
+
+  /**
+   * A model or product code: an abbreviation glued to a number ("FA-50"), a name with a Roman numeral or a
+   * one-letter suffix ("Delta IV", "Pantsir-S", "X-band").
+   */
   private static boolean designation(List<Token> toks, RawMention m) {
+    for (int k = m.tokStart(); k < m.tokEnd(); k++) {
+      Token t = toks.get(k);
+      if (k > m.tokStart() && ROMAN.contains(t.text())) return true;
+      if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+          && (k > m.tokStart() && t.hyphenBefore() || k + 1 < toks.size() && toks.get(k + 1).hyphenBefore())) {
+        return true;
+      }
+    }
     int e = m.tokEnd();
     return e < toks.size() && toks.get(e).gap().equals("-") && (toks.get(e).digit() || toks.get(e).allCaps())
         || m.tokStart() > 0 && toks.get(m.tokStart()).gap().equals("-") && toks.get(m.tokStart() - 1).allCaps();
@@ -187,7 +202,12 @@ final class MentionFinder {
   private RawMention typed(String text, List<Token> toks, int s, int e, String title, String country,
       BitSet starts) {
     int n = e - s;
-    if (title != null && !(n == 1 && toks.get(s).allCaps())) {
+    // "Tổng Bí thư BCH TW Đảng CS …": a title followed by an abbreviation or an organization head
+    boolean orgLike = toks.get(s).allCaps() || Lexicon.ORG_HEADS.match(toks, s) > 0;
+    if (title != null && orgLike) {
+      return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
+    if (title != null) {
       return mention(text, toks, s, e, "PER", null, title, country, n == 1);
     }
     Token first = toks.get(s);

@@ -32,7 +32,7 @@ class MdsGoldTest {
       all.fp += c.fp;
       all.fn += c.fn;
     }
-    assertTrue(all.f1() >= 0.83, report);
+    assertTrue(all.f1() >= 0.86, report);
     assertTrue(scorer.counts.get("entity LOC").f1() >= 0.85, report);
     assertTrue(scorer.counts.get("quote found").f1() >= 0.9, report);
     assertTrue(scorer.counts.get("quote+speaker").f1() >= 0.75, report);
