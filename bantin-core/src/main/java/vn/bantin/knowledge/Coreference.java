@@ -33,23 +33,35 @@ final class Coreference {
 
   Result resolve(List<RawMention> raw) {
     Map<String, Builder> byId = new LinkedHashMap<>();
-    Map<RawMention, String> idOf = new HashMap<>();
+    Map<RawMention, String> idOf = new java.util.IdentityHashMap<>();
     // pass 1: full names
+    RawMention prev = null;
     for (RawMention m : raw) {
       if (m.shortForm() || m.type() == null) continue;
       String id = m.entry() != null ? m.entry().id() : m.type().toLowerCase() + ":" + slug(m.text());
+      if (m.entry() == null && m.type().equals("ORG")) {
+        String alias = orgAlias(m, prev, idOf, byId);
+        if (alias != null) id = alias;
+      }
+      prev = m;
       Builder b = byId.computeIfAbsent(id, k -> new Builder(k, m));
       b.add(m);
       idOf.put(m, id);
     }
-    // pass 2: single syllables, in text order, against persons named so far (then anywhere in the article)
+    // pass 2: single syllables, in text order, against persons named so far (then anywhere in the article);
+    // a short form already used ("ông Kim") keeps its referent even after another Kim is named
+    Map<String, String> used = new HashMap<>();
     for (RawMention m : raw) {
       if (!(m.shortForm() || m.type() == null)) continue;
       String key = Folding.fold(m.text());
+      String form = (m.title() == null ? "" : m.title()) + " " + key;
       boolean feminine = m.title() != null && Lexicon.FEMININE.contains(m.title());
-      String id = lastPersonWith(byId, key, m.start(), true, false);
+      String id = m.title() == null ? null : used.get(form);
+      if (id == null) id = lastPersonWith(byId, key, m.start(), true, false);
       if (id == null) id = lastPersonWith(byId, key, Integer.MAX_VALUE, true, false);
-      if (id == null && key.length() >= 3) id = lastPersonWith(byId, key, Integer.MAX_VALUE, false, feminine);
+      if (id == null && key.length() >= 3 && m.title() != null) {
+        id = lastPersonWith(byId, key, Integer.MAX_VALUE, false, feminine);
+      }
       if (id == null && m.type() == null) {
         // a bare capitalized syllable that names nobody in the article: a known organization or nothing
         continue;
@@ -68,6 +80,7 @@ final class Coreference {
       }
       byId.get(id).add(m);
       idOf.put(m, id);
+      if (m.title() != null) used.put(form, id);
     }
     List<Entity> entities = new ArrayList<>();
     Map<String, EntityRef> refs = new HashMap<>();
@@ -87,6 +100,35 @@ final class Coreference {
   }
 
   /**
+   * The organization an unknown organization name refers to: "Cơ quan An ninh Quốc gia (NSA)" makes NSA an
+   * alias of the name before the bracket; "Tổ chức Ân xá" and "Tổ chức Ân xá Quốc tế" (one a prefix of the
+   * other, two syllables at least) are one organization. Null when none.
+   */
+  private static String orgAlias(RawMention m, RawMention prev, Map<RawMention, String> idOf,
+      Map<String, Builder> byId) {
+    if (prev != null && idOf.containsKey(prev) && m.text().equals(m.text().toUpperCase())
+        && prev.end() + 2 == m.start() && "ORG".equals(prev.type())) {
+      return idOf.get(prev);
+    }
+    String f = Folding.fold(m.text()).replaceAll("\\s+", " ");
+    if (!f.contains(" ")) return null;
+    String best = null;
+    int bestPos = -1;
+    for (Builder b : byId.values()) {
+      if (!b.type.equals("ORG")) continue;
+      for (Mention x : b.mentions) {
+        String g = Folding.fold(x.text()).replaceAll("\\s+", " ");
+        boolean related = g.startsWith(f + " ") || f.startsWith(g + " ") && g.contains(" ");
+        if (related && x.start() > bestPos) {
+          bestPos = x.start();
+          best = b.id;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
    * The person whose name has the folded syllable key and who was mentioned last before {@code before};
    * with {@code exact} false, a syllable at edit distance one also counts (Choi/Choe).
    */
@@ -98,7 +140,10 @@ final class Coreference {
       if (!b.type.equals("PER") || b.syllables.size() < 2) continue;
       boolean match = false;
       for (String s : b.syllables) {
-        if (exact ? s.equals(key) : s.length() >= 3 && editDistanceAtMostOne(s, key)) match = true;
+        if (exact ? s.equals(key)
+            : s.length() >= 3 && s.charAt(0) == key.charAt(0) && editDistanceAtMostOne(s, key)) {
+          match = true;
+        }
       }
       if (!match) continue;
       int pos = b.lastStartBefore(before);

@@ -59,6 +59,9 @@ final class DateResolver {
   private static final Pattern MONTH = Pattern.compile(
       "tháng (\\d{1,2})(?:(?:/| năm )(\\d{4}))?", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("năm (\\d{4})", Pattern.CASE_INSENSITIVE);
+  /** Words that introduce a day/month: "ngày", "hôm", "chiều" … or an opening bracket. */
+  private static final Pattern DATE_LEAD =
+      Pattern.compile("(ngày|hôm|chiều|sáng|tối|trưa|đêm|khuya|\\(|tới|đến|từ|qua|nay|trước|sau) ?$");
   private static final Pattern FUTURE = Pattern.compile("\\b(sẽ|sắp|tới|dự kiến)\\b");
 
   /** The frame a year-less date is resolved in. */
@@ -139,8 +142,7 @@ final class DateResolver {
       // "ngày 14/12", "hôm 1/3", "(14/12)", or a date at a clause start: not a score or a fraction
       int s = m.start();
       String before = sentence.substring(Math.max(0, s - 12), s).toLowerCase();
-      if (!before.matches(".*(ngày|hôm|chiều|sáng|tối|trưa|đêm|khuya|\\(|tới|đến|từ|qua|nay|trước|sau) ?$")
-          && s > 0) continue;
+      if (!DATE_LEAD.matcher(before).find() && s > 0) continue;
       return day(d, mo, m.group(3), ref, future);
     }
     m = MONTH.matcher(sentence);

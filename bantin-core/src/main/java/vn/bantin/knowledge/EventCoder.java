@@ -18,7 +18,7 @@ import vn.bantin.model.Event;
  */
 final class EventCoder {
   private static final Set<String> PLACE_PREPS = Set.of("tại", "ở", "tới", "đến", "sang", "từ", "trên");
-  private static final Set<String> SOURCE_CUES = Set.of("theo", "dẫn", "tin", "báo", "nguồn", "ảnh");
+  private static final Set<String> SOURCE_CUES = Set.of("theo", "tin", "báo", "nguồn", "ảnh", "tờ", "trang");
 
   private EventCoder() {}
 
@@ -52,7 +52,7 @@ final class EventCoder {
             && Set.of("tại", "ở").contains(toks.get(m.tokStart() - 1).lower()) && place == null) {
           place = refs.get(r.entityId()).name();
         }
-        if (m.tokStart() > 0 && SOURCE_CUES.contains(toks.get(m.tokStart() - 1).lower())) continue;
+        if (source(toks, m)) continue;
         // "ở Hà Nội", "tới Moscow": a place or destination, not a party
         if (type.equals("LOC") && m.tokStart() > 0 && PLACE_PREPS.contains(toks.get(m.tokStart() - 1).lower())) continue;
         if (type.equals("LOC") && refs.get(r.entityId()).country() == null) continue;
@@ -76,11 +76,35 @@ final class EventCoder {
         if (idx < 0 && clause > ti && !toks.get(clause - 1).lower().equals("rằng")) {
           for (int k = 0; k < actors.size() && idx < 0; k++) if (actors.get(k).mention().tokEnd() <= i) idx = k;
         }
+        if (idx < 0 && cue.symmetric()) {
+          // "Hội nghị thượng đỉnh … giữa Tổng thống Mỹ Donald Trump và Chủ tịch Triều Tiên Kim Jong Un"
+          int g = cueEnd;
+          while (g < te && g < cueEnd + 8 && !toks.get(g).lower().equals("giữa")) g++;
+          if (g < te && toks.get(g).lower().equals("giữa")) {
+            int first = -1;
+            for (int k = 0; k < actors.size() && first < 0; k++) if (actors.get(k).mention().tokStart() > g) first = k;
+            while (first >= 0 && first + 1 < actors.size()
+                && adjacent(toks, actors.get(first).mention(), actors.get(first + 1).mention())) first++;
+            int second = first >= 0 ? partner(toks, actors, first, te, coref) : -1;
+            if (second >= 0) {
+              EntityRef y1 = actor(actors.get(first), refs, gaz);
+              EntityRef y2 = actor(actors.get(second), refs, gaz);
+              String key = cue.code() + "|" + y1.id() + "|" + y2.id() + "|" + when.date();
+              if (seen.add(key)) {
+                substantive = true;
+                found.add(new Event(cue.code(), Cameo.root(cue.code()), Cameo.GOLDSTEIN.get(cue.code()), y1, y2,
+                    when.date(), when.precision(), place, sentence));
+              }
+              i = cueEnd - 1;
+              continue;
+            }
+          }
+        }
         if (idx < 0) continue;
         // "Putin, Trump điện đàm": a comma-joined subject is one clause for meetings and talks
         if (cue.symmetric() && idx > 0 && partner(toks, actors, idx - 1, i, coref) == idx) idx--;
         // "Ngoại trưởng Triều Tiên Ri Yong Ho": the country qualifies the person who acts
-        if (idx + 1 < actors.size() && actors.get(idx + 1).mention().tokStart() == actors.get(idx).mention().tokEnd()
+        if (idx + 1 < actors.size() && adjacent(toks, actors.get(idx).mention(), actors.get(idx + 1).mention())
             && actors.get(idx + 1).mention().tokEnd() <= i
             && "PER".equals(coref.types().get(actors.get(idx + 1).entityId()))) {
           idx++;
@@ -95,6 +119,12 @@ final class EventCoder {
             int st = r.mention().tokStart();
             if (st >= cueEnd && st < clauseEnd && !actor(r, refs, gaz).equals(actor(a1, refs, gaz))) {
               a2 = r;
+              // "gặp với Tổng thống Philippines Benigno Aquino": the person, not the country qualifying him
+              int at = actors.indexOf(r);
+              if (at + 1 < actors.size() && adjacent(toks, r.mention(), actors.get(at + 1).mention())
+                  && "PER".equals(coref.types().get(actors.get(at + 1).entityId()))) {
+                a2 = actors.get(at + 1);
+              }
               break;
             }
           }
@@ -120,6 +150,26 @@ final class EventCoder {
     return out;
   }
 
+  /**
+   * A cited outlet, not a party: "theo AFP", "theo tờ Chosun Ilbo", "KCNA dẫn lời …", "Kyodo đưa tin". The one
+   * after "dẫn lời" is who spoke, and stays an actor.
+   */
+  private static boolean source(List<Token> toks, RawMention m) {
+    int s = m.tokStart();
+    String p1 = s > 0 ? toks.get(s - 1).lower() : "";
+    String p2 = s > 1 ? toks.get(s - 2).lower() : "";
+    if (p1.equals("lời") && p2.equals("dẫn")) return false;
+    if (SOURCE_CUES.contains(p1)) return true;
+    if (p2.equals("theo") && Set.of("tờ", "báo", "hãng", "trang", "đài", "kênh", "nhật").contains(p1)) return true;
+    int e = m.tokEnd();
+    if (e < toks.size() && !toks.get(e).gapHasAny(",.")) {
+      String n1 = toks.get(e).lower();
+      String n2 = e + 1 < toks.size() ? toks.get(e + 1).lower() : "";
+      if (n1.equals("dẫn") || n1.equals("đưa") && n2.equals("tin")) return true;
+    }
+    return false;
+  }
+
   /** Token index where the clause holding token i starts: after a comma, colon, semicolon or "rằng". */
   private static int clauseStart(List<Token> toks, int sentStart, int i) {
     for (int k = i; k > sentStart; k--) {
@@ -127,7 +177,7 @@ final class EventCoder {
       if (g.contains(",") || g.contains(";") || g.contains(":") || toks.get(k - 1).lower().equals("rằng")) return k;
       // "X cho biết Y đã …": what was said is a clause of its own
       for (int v = 1; v <= 3 && k - v >= sentStart; v++) {
-        if (Lexicon.SPEECH_VERBS.match(toks, k - v) == v && !Lexicon.SPEECH_VERBS.contains("nói với")) return k;
+        if (Lexicon.SPEECH_VERBS.match(toks, k - v) == v) return k;
       }
     }
     return sentStart;
@@ -158,12 +208,23 @@ final class EventCoder {
       RawMention y = actors.get(k).mention();
       if (y.tokEnd() > cue) return -1;
       if (y.tokStart() != p) return -1;
-      boolean qualifier = k + 1 < actors.size() && actors.get(k + 1).mention().tokStart() == y.tokEnd()
+      boolean qualifier = k + 1 < actors.size() && adjacent(toks, y, actors.get(k + 1).mention())
           && "PER".equals(coref.types().get(actors.get(k + 1).entityId()));
       if (!qualifier) return k;
       p = y.tokEnd();
     }
     return -1;
+  }
+
+  /**
+   * y follows x with only a space between ("Triều Tiên Ri Yong Ho"), or a comma and a title ("người đồng cấp
+   * Saudi Arabia, ông Saud al-Faisal"): x qualifies the person y.
+   */
+  private static boolean adjacent(List<Token> toks, RawMention x, RawMention y) {
+    if (y.tokStart() == x.tokEnd() && toks.get(y.tokStart()).gap().isBlank()) return true;
+    int t = x.tokEnd();
+    return y.tokStart() > t && t < toks.size() && toks.get(t).gap().trim().equals(",")
+        && Lexicon.PERSON_TITLES.match(toks, t) == y.tokStart() - t && "PER".equals(y.type());
   }
 
   /** "X và Y" or "X, Y" directly joined. */

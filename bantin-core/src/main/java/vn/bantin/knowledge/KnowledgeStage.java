@@ -16,6 +16,8 @@ import vn.bantin.pipeline.ArticleStage;
  */
 public final class KnowledgeStage implements ArticleStage {
   private static final long serialVersionUID = 1L;
+  private static final java.util.regex.Pattern OFFICE = java.util.regex.Pattern.compile(
+      "tổng thống|ngoại trưởng|bộ trưởng|chủ tịch|người phát ngôn|thủ tướng|tướng|thứ trưởng|nhà lãnh đạo|tt ");
 
   @Override
   public Article apply(Article a) {
@@ -42,8 +44,7 @@ public final class KnowledgeStage implements ArticleStage {
       String before = text.substring(Math.max(0, m.start() - 60), m.start()).toLowerCase();
       int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('.')), before.lastIndexOf('\n'));
       if (cut >= 0) before = before.substring(cut + 1);
-      boolean titled = before.matches(".*(tổng thống|ngoại trưởng|bộ trưởng|chủ tịch|người phát ngôn|thủ tướng"
-          + "|tướng|thứ trưởng|nhà lãnh đạo|tt).*");
+      boolean titled = OFFICE.matcher(before).find();
       if (titled && !before.contains("cựu") && !before.contains("thời")) ids.add(r.entityId());
     }
     return ids;

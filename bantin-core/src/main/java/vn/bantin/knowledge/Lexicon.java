@@ -29,7 +29,13 @@ final class Lexicon {
       "thủ lĩnh", "đại biểu", "nhà đàm phán", "nhà đàm phán trưởng", "quan chức", "phó đô đốc",
       "chủ nhiệm", "trưởng ban", "trưởng đoàn", "phó trưởng đoàn", "người đứng đầu", "ứng viên",
       "nghị viên", "tân tổng thống", "cựu tổng thống", "cựu bộ trưởng", "cựu ngoại trưởng", "cựu thủ tướng",
-      "cựu chủ tịch", "đương kim", "hoàng thái tử", "thái tử", "bộ trưởng ngoại giao");
+      "cựu chủ tịch", "đương kim", "hoàng thái tử", "thái tử", "bộ trưởng ngoại giao", "phó phát ngôn viên", "đồng chí", "đ/c", "người đồng cấp", "người đồng nhiệm",
+      "nữ phát ngôn viên", "quốc vương", "nhà vua", "thủ hiến", "tổng tư lệnh", "tổng tham mưu trưởng",
+      "huấn luyện viên", "hlv", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "danh thủ", "ca sĩ", "nhạc sĩ",
+      "diễn viên", "người mẫu", "đạo diễn", "nghệ sĩ", "tác giả", "nhà văn", "doanh nhân", "chủ tịch hđqt",
+      "tổng giám đốc", "bị cáo", "nghi can", "nghi phạm", "đối tượng", "thượng tá", "trung úy", "chiến sĩ",
+      "giám mục", "linh mục", "nhà sư", "hòa thượng", "ông bà", "thầy", "vợ", "chồng", "con trai", "con gái",
+      "nữ hoàng anh", "phó chủ tịch ubnd", "chủ tịch ubnd", "bí thư thành ủy", "bí thư tỉnh ủy");
 
   /** Titles that alone, with no name after them, refer back to a person ("ông nói thêm"). */
   static final Set<String> PRONOUN_TITLES = Set.of("ông", "bà", "ngài", "anh", "chị", "cô", "cụ");
@@ -66,7 +72,7 @@ final class Lexicon {
   static final Set<String> LOC_CUES = Set.of("tại", "ở", "tới", "đến", "sang", "thăm", "từ", "tỉnh",
       "thành", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "sông", "núi", "đảo", "biển", "vịnh",
       "eo", "đô", "bang", "miền", "vùng", "làng", "thôn", "bản", "đường", "phố", "cảng", "bay", "cứ",
-      "khu", "hạt", "châu", "nước", "quốc", "về", "khắp", "trên", "vực");
+      "khu", "hạt", "châu", "sạn", "viện", "nước", "quốc", "về", "khắp", "trên", "vực");
 
   /** Verbs of saying, longest first when matched. */
   static final PhraseSet SPEECH_VERBS = PhraseSet.of(
@@ -75,7 +81,7 @@ final class Lexicon {
       "đánh giá", "xác nhận", "giải thích", "trả lời", "bình luận", "nói thêm", "cho rằng", "thừa nhận",
       "phủ nhận", "lưu ý", "hối thúc", "nhắc lại", "dẫn lời", "nói rõ", "bổ sung", "nói với", "đưa tin",
       "khẳng định lại", "tuyên bố thêm", "phát biểu thêm", "cho biết thêm", "nhận xét", "trấn an", "hứa",
-      "cam kết", "thừa nhận rằng", "mô tả", "miêu tả", "gọi", "khuyến cáo", "yêu cầu", "đề nghị",
+      "cam kết", "thừa nhận rằng", "mô tả", "miêu tả", "khuyến cáo", "yêu cầu", "đề nghị",
       "kể", "tâm sự", "thổ lộ", "nhắn nhủ", "nhận định rằng", "lên tiếng", "tuyên bố rằng", "trích lời");
 
   /** Frequent words that start sentences capitalized without being names. */
@@ -92,7 +98,7 @@ final class Lexicon {
       "ra", "lên", "xuống", "tất", "mọi", "mỗi", "toàn", "hầu", "phần", "đa", "số", "căng", "thực",
       "trên", "dưới", "cả", "nhằm", "tính", "kể", "hiện", "nay", "đó", "ấy", "kia", "chưa", "vừa",
       "đều", "luôn", "nên", "phải", "cần", "muốn", "đề", "nhận", "cho", "quan", "lo", "nguy", "triển",
-      "chuyến", "hội", "phiên", "thông", "tình", "mục", "kết", "đối", "trả", "cơ", "chiến", "ví", "nói");
+      "chuyến", "hội", "phiên", "tờ", "trang", "kênh", "đài", "tạp", "dải", "thông", "tình", "mục", "kết", "đối", "trả", "cơ", "chiến", "ví", "nói");
 
   private static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));

@@ -21,6 +21,16 @@ final class MentionFinder {
   private static final Set<String> BRIDGE = Set.of("phụ", "trách", "và", "của", "tại", "kiêm", "thuộc", "đặc",
       "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là");
 
+  /** Lower-case words after which a capitalized name is an organization ("tờ Wall Street Journal"). */
+  private static final Set<String> ORG_CUES = Set.of("tờ", "hãng", "đài", "kênh", "mạng", "chí",
+      "ty", "đoàn", "viện", "trường", "báo");
+  /** Lower-case particles inside foreign names ("Saud al-Faisal", "Bandar bin Sultan"). */
+  private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "de", "van", "von", "der", "da",
+      "di", "del", "la", "le", "el", "du", "dos", "bint");
+  /** Capitalized words that end a name run: credits and captions ("… Đăng Theo The Guardian"). */
+  private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip", "ngày", "hôm",
+      "tháng", "sáng", "chiều", "tối", "đêm");
+
   private final Gazetteer gaz;
   private final SpanTagger tagger;
 
@@ -98,8 +108,9 @@ final class MentionFinder {
           continue;
         }
         int e = i;
-        while (e < toks.size() && toks.get(e).cap() && !toks.get(e).digit()
-            && (e == i || toks.get(e).tight() && !starts.get(e))
+        while (e < toks.size() && (toks.get(e).cap() || particle(toks, e, i)
+                || e > i && toks.get(e).hyphenBefore() && !toks.get(e).digit()) && !toks.get(e).digit()
+            && (e == i || toks.get(e).tight() && !starts.get(e) && !RUN_BREAKERS.contains(toks.get(e).lower()))
             && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
             && (e == i || titleAt(toks, e, starts) == 0)) {
           e++;
@@ -108,7 +119,8 @@ final class MentionFinder {
         // a sentence-initial common word is not part of the name after it ("Theo Daily Star")
         if (starts.get(s) && Lexicon.SENTENCE_WORDS.contains(toks.get(s).lower())) s++;
         if (s < e) {
-          boolean titled = title != null && (s == titleEnd || bridged(toks, titleEnd, s));
+          boolean titled = title != null && (s == titleEnd || bridged(toks, titleEnd, s, out))
+              && Lexicon.ORG_HEADS.match(toks, s) == 0;
           RawMention m = typed(text, toks, s, e, titled ? title : null, titled ? titleCountry : null, starts);
           if (m != null) out.add(m);
           if (titled) title = null;
@@ -119,13 +131,82 @@ final class MentionFinder {
       if (title != null && !BRIDGE.contains(t.lower()) && !t.digit()) title = null;
       i++;
     }
+    // the byline or credit closing an article ("Phạm Khánh", "Kiệt Linh - (tổng hợp)") names its writer,
+    // not someone in the story
+    int credit = creditLineStart(toks);
+    out.removeIf(m -> m.tokStart() >= credit && m.entry() == null && m.title() == null);
+    // model designations and units are not names: "FA-50", "RS-20V", "USD", "UAV"
+    out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)));
+    // "Trung-Nhật", "Nga-Trung", "Nam-Bắc": country syllables joined into an adjective
+    out.removeIf(m -> m.entry() == null && countryCompound(toks, m));
     return out;
+  }
+
+  /** Capitalized abbreviations that are units, currencies or common nouns, never named entities. */
+  private static final Set<String> NOT_NAMES = Set.of("USD", "VND", "VNĐ", "EUR", "GDP", "UAV", "ICBM", "ICBMs",
+      "SLBM", "SLBMs", "CEO", "PV", "NV", "TP", "ĐBQH", "HĐND", "GMT", "ODA", "FDI", "CPI", "IT", "TV", "DNA", "HIV",
+      "AIDS", "SMS", "GPS", "ATM", "VIP", "USB", "LED", "LCD", "PC", "CD", "DVD", "OK", "AM", "PM", "KHCN", "THPT",
+      "THCS", "ĐH", "CĐ", "BHXH", "BHYT", "CNTT", "XHCN", "QĐ", "NĐ", "TT", "CP", "Thứ Hai", "Thứ Ba", "Thứ Tư",
+      "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật");
+
+  private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
+
+  /**
+   * A model or product code: an abbreviation glued to a number ("FA-50"), a name with a Roman numeral or a
+   * one-letter suffix ("Delta IV", "Pantsir-S", "X-band").
+   */
+  private static boolean designation(List<Token> toks, RawMention m) {
+    for (int k = m.tokStart(); k < m.tokEnd(); k++) {
+      Token t = toks.get(k);
+      if (k > m.tokStart() && ROMAN.contains(t.text())) return true;
+      if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+          && (k > m.tokStart() && t.hyphenBefore() || k + 1 < toks.size() && toks.get(k + 1).hyphenBefore())) {
+        return true;
+      }
+    }
+    int e = m.tokEnd();
+    return e < toks.size() && toks.get(e).gap().equals("-") && (toks.get(e).digit() || toks.get(e).allCaps())
+        || m.tokStart() > 0 && toks.get(m.tokStart()).gap().equals("-") && toks.get(m.tokStart() - 1).allCaps();
+  }
+
+  private static final Set<String> COUNTRY_SYLLABLES = Set.of("trung", "nhật", "nga", "mỹ", "hàn", "triều",
+      "việt", "lào", "nam", "bắc", "đông", "tây", "pháp", "đức", "anh", "ấn", "úc", "thái", "miên", "xô");
+
+  private static boolean countryCompound(List<Token> toks, RawMention m) {
+    boolean hyphen = false;
+    for (int k = m.tokStart(); k < m.tokEnd(); k++) {
+      if (!COUNTRY_SYLLABLES.contains(toks.get(k).lower())) return false;
+      if (k > m.tokStart() && toks.get(k).hyphenBefore()) hyphen = true;
+    }
+    return hyphen;
+  }
+
+  private static final Set<String> CREDIT_WORDS = Set.of("tổng", "hợp", "theo", "tin", "tức", "và", "ảnh",
+      "nguồn", "lược", "dịch", "thực", "hiện", "nhóm", "pv", "ctv", "tv");
+
+  /** Index of the first token of a short closing line of names and credit words, or the token count. */
+  static int creditLineStart(List<Token> toks) {
+    int k = toks.size() - 1;
+    int n = 0;
+    while (k >= 0 && n < 10) {
+      Token t = toks.get(k);
+      if (!t.cap() && !CREDIT_WORDS.contains(t.lower())) return toks.size();
+      n++;
+      if (k == 0 || t.gapHasAny(".!?\n”\"")) return k;
+      k--;
+    }
+    return toks.size();
   }
 
   /** Decides the type of a capitalized run [s, e). */
   private RawMention typed(String text, List<Token> toks, int s, int e, String title, String country,
       BitSet starts) {
     int n = e - s;
+    // "Tổng Bí thư BCH TW Đảng CS …": a title followed by an abbreviation or an organization head
+    boolean orgLike = toks.get(s).allCaps() || Lexicon.ORG_HEADS.match(toks, s) > 0;
+    if (title != null && orgLike) {
+      return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
     if (title != null) {
       return mention(text, toks, s, e, "PER", null, title, country, n == 1);
     }
@@ -134,7 +215,13 @@ final class MentionFinder {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
     String prev = s > 0 ? toks.get(s - 1).lower() : "";
-    if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap()) {
+    if (s > 0 && !starts.get(s) && ORG_CUES.contains(prev) && !toks.get(s - 1).cap()) {
+      return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
+    // "tại Thủ đô …": a capitalized common word opening a lower-case compound is no name
+    boolean compound = n == 1 && Lexicon.SENTENCE_WORDS.contains(first.lower()) && e < toks.size()
+        && !toks.get(e).cap() && toks.get(e).gap().equals(" ");
+    if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap() && !compound) {
       return mention(text, toks, s, e, "LOC", null, null, null, false);
     }
     if (n == 1) {
@@ -146,14 +233,29 @@ final class MentionFinder {
     return mention(text, toks, s, e, type, null, null, null, false);
   }
 
-  private static boolean bridged(List<Token> toks, int from, int to) {
+  /** A lower-case name particle between two capitalized syllables of one name. */
+  private static boolean particle(List<Token> toks, int k, int runStart) {
+    return k > runStart && NAME_PARTICLES.contains(toks.get(k).lower()) && k + 1 < toks.size()
+        && toks.get(k + 1).cap() && toks.get(k + 1).tight();
+  }
+
+  private static boolean bridged(List<Token> toks, int from, int to, List<RawMention> found) {
     if (from < 0 || from > to) return false;
     for (int k = from; k < to; k++) {
       Token t = toks.get(k);
+      if (insideFound(found, k)) continue; // the organization of a spokesman, between title and name
       if (!t.cap() && !BRIDGE.contains(t.lower())) return false;
       if (t.gap().contains(",") || t.gap().contains(".")) return false;
     }
     return true;
+  }
+
+  private static boolean insideFound(List<RawMention> found, int k) {
+    for (int i = found.size() - 1; i >= 0 && i >= found.size() - 4; i--) {
+      RawMention m = found.get(i);
+      if (k >= m.tokStart() && k < m.tokEnd()) return !"PER".equals(m.type());
+    }
+    return false;
   }
 
   private static RawMention mention(String text, List<Token> toks, int s, int e, String type,
@@ -211,7 +313,9 @@ final class MentionFinder {
       for (Map.Entry<Gazetteer.Entry, boolean[]> end : n.ends) {
         boolean[] caps = end.getValue();
         boolean ok = true;
-        for (int c = 0; c < caps.length && ok; c++) if (caps[c] && !toks.get(i + c).cap()) ok = false;
+        // a multi-syllable spelling needs only its first syllable as written ("Bộ ngoại giao Mỹ", "Itsunori
+        // onodera"); a single syllable must match its capital ("Mỹ" but not "mỹ")
+        if (caps[0] && !toks.get(i).cap()) ok = false;
         if (ok) {
           best = new Match(end.getKey(), k - i + 1);
           break;
@@ -265,6 +369,8 @@ final class MentionFinder {
       if (m != null && m.entry.type().equals("PER")) break;
       if (t.cap()) {
         if (k > e && titleAt(toks, k, new BitSet()) > 0) break;
+        // "Bộ Quốc phòng Peter Galvez": a foreign personal name after the specifier is the spokesman
+        if (k > e && m == null && foreignNameRun(toks, k)) break;
         last = k + 1;
         lowerRun = 0;
       } else {
@@ -277,10 +383,21 @@ final class MentionFinder {
     return last - i;
   }
 
+  /** Two or more tightly spaced capitalized syllables without Vietnamese letters ("Peter Galvez"). */
+  private static boolean foreignNameRun(List<Token> toks, int k) {
+    int n = 0;
+    while (k + n < toks.size()) {
+      Token t = toks.get(k + n);
+      if (!t.cap() || n > 0 && !t.tight() || !vn.bantin.text.Folding.fold(t.text()).equals(t.lower())) break;
+      n++;
+    }
+    return n >= 2;
+  }
+
   /** Function words that end an organization name. */
   private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList("và", "của", "đã", "đang", "sẽ", "với", "tại", "ở", "cho",
       "là", "thì", "được", "bị", "về", "trong", "này", "đó", "các", "những", "một", "nhằm", "để", "khi", "nói",
-      "rằng", "cũng", "vẫn", "không", "có", "đến", "tới", "từ", "theo", "sau", "trước", "vào", "ra", "lên",
+      "rằng", "cũng", "vẫn", "có", "đến", "tới", "từ", "theo", "sau", "trước", "vào", "ra", "lên",
       "hôm", "ngày", "chiều", "sáng", "năm", "tháng", "dẫn", "xác", "nhận", "cho biết", "biết", "tuyên",
       "khẳng", "mà", "nên", "vừa", "mới", "đều", "người", "ông", "bà"));
 }

@@ -32,9 +32,9 @@ final class QuoteFinder {
     while (i < n) {
       char c = text.charAt(i);
       char close = 0;
-      if (c == '“') close = '”';
+      // typists mix straight and curly marks ("…” and “…"): either closes either
+      if (c == '“' || c == '"') close = '”';
       else if (c == '‘') close = '’';
-      else if (c == '"') close = '"';
       else if (c == '\'' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) close = '\'';
       if (close == 0) {
         i++;
@@ -44,11 +44,14 @@ final class QuoteFinder {
       int paragraphs = 0;
       while (j < n) {
         char d = text.charAt(j);
-        if (d == close && (close != '\'' || j + 1 >= n || !Character.isLetter(text.charAt(j + 1)))) break;
+        if (close == '”' && (d == '”' || d == '"')) break;
+        if (close == '’' && (d == '’' || d == '\'' && (j + 1 >= n || !Character.isLetter(text.charAt(j + 1))))) break;
+        if (close == '\'' && (d == '\'' || d == '’') && (j + 1 >= n || !Character.isLetter(text.charAt(j + 1)))) break;
         if (d == '\n' && j + 1 < n && text.charAt(j + 1) == '\n') {
           // a quotation running over paragraphs reopens each one with a mark
           int k = j + 2;
-          if (paragraphs < 3 && k < n && text.charAt(k) == c && close != '\'') {
+          if (paragraphs < 3 && k < n && (text.charAt(k) == c || text.charAt(k) == '“' && close == '”')
+              && close != '\'') {
             paragraphs++;
             j = k + 1;
             continue;
@@ -76,13 +79,34 @@ final class QuoteFinder {
       int words = Tokenizer.tokenize(content).size();
       Attribution a = after(text, toks, s);
       if (a == null) a = before(text, toks, s, words >= MIN_WORDS);
+      if (a == null && !out.isEmpty() && adjacentQuotes(text, out.get(out.size() - 1).end(), s.start)) {
+        // a quotation continued in a second pair of marks ("…”. “…") keeps its speaker
+        Quote prev = out.get(out.size() - 1);
+        out.add(new Quote(content, prev.speaker(), prev.speakerText(), s.start, s.end));
+        continue;
+      }
       if (a == null && words < 8) continue;
       if (a != null && words < MIN_WORDS && !a.adjacent) continue;
       EntityRef speaker = a == null ? null : speaker(a, s.start, coref, refs, spans);
       out.add(new Quote(content, speaker, a == null ? null : a.text, s.start, s.end));
     }
+    // an unattributed quotation right before an attributed one ("“…”. “…”, ông nói") shares its speaker
+    for (int i = out.size() - 2; i >= 0; i--) {
+      Quote q = out.get(i);
+      Quote next = out.get(i + 1);
+      if (q.speakerText() == null && next.speakerText() != null && adjacentQuotes(text, q.end(), next.start())) {
+        out.set(i, new Quote(q.text(), next.speaker(), next.speakerText(), q.start(), q.end()));
+      }
+    }
     out.addAll(indirect(text, toks, spans, coref, refs));
     return out;
+  }
+
+  /** Only marks, spaces and sentence punctuation between the end of one quote and the start of the next. */
+  private static boolean adjacentQuotes(String text, int end, int start) {
+    if (start <= end || start - end > 6) return false;
+    for (int i = end; i < start; i++) if (Character.isLetterOrDigit(text.charAt(i))) return false;
+    return !text.substring(end, start).contains("\n");
   }
 
   /** The words naming a speaker and where they are. */
@@ -95,16 +119,62 @@ final class QuoteFinder {
     if (k < 0) return null;
     Token first = toks.get(k);
     String gap = text.substring(close, first.start());
-    if (!gap.contains(",") || gap.contains("\n") || gap.contains(".")) return null;
-    for (int j = k; j < Math.min(toks.size(), k + 14); j++) {
-      if (j > k && (toks.get(j).gap().contains(",") || toks.get(j).gap().contains(".")
-          || toks.get(j).gap().contains("\n") || toks.get(j).gap().contains("“"))) {
-        return null;
+    if (gap.contains("\n") || gap.contains(".")) return null;
+    if (!gap.contains(",")) return delayed(text, toks, k);
+    // "“…”, theo bà Hoa."
+    if (first.lower().equals("theo")) {
+      int e = k + 1;
+      while (e < toks.size() && e < k + 8 && !toks.get(e).gapHasAny(",.!?;\n“\"")) e++;
+      if (e > k + 1) {
+        return new Attribution(text.substring(toks.get(k + 1).start(), toks.get(e - 1).end()),
+            toks.get(k + 1).start(), toks.get(e - 1).end(), true);
       }
+    }
+    int commas = 0;
+    for (int j = k; j < Math.min(toks.size(), k + 20); j++) {
+      // one apposition may sit between name and verb: "…”, Mustafa Qadri, nhà nghiên cứu … nói."
+      if (j > k && toks.get(j).gapHasAny(",") && ++commas > 1) break;
+      if (j > k && toks.get(j).gapHasAny(".\n“\"!?")) break;
       int v = Lexicon.SPEECH_VERBS.match(toks, j);
+      if (v > 0 && toks.get(j).lower().equals("dẫn")) {
+        // "“…”, RIA-Novosti dẫn lời ông Peskov": the one quoted is after the verb
+        int f = j + v;
+        while (f < toks.size() && Set.of("thông", "cáo", "báo", "từ", "của", "tuyên", "bố").contains(toks.get(f).lower())) f++;
+        int e = f;
+        while (e < toks.size() && e < f + 10 && (e == f || !toks.get(e).gapHasAny(",.!?;\n“\""))
+            && Lexicon.SPEECH_VERBS.match(toks, e) == 0) {
+          e++;
+        }
+        if (e > f) {
+          return new Attribution(text.substring(toks.get(f).start(), toks.get(e - 1).end()), toks.get(f).start(),
+              toks.get(e - 1).end(), true);
+        }
+      }
       if (v > 0 && j > k) {
         return new Attribution(text.substring(first.start(), toks.get(j - 1).end()), first.start(),
             toks.get(j - 1).end(), true);
+      }
+    }
+    return delayed(text, toks, k);
+  }
+
+  /** "“…” và “…” thường dân thiệt mạng …, bà Harf khẳng định.": speaker and verb closing the sentence. */
+  private static Attribution delayed(String text, List<Token> toks, int k) {
+    int end = k;
+    while (end + 1 < toks.size() && end < k + 40 && !toks.get(end + 1).gapHasAny(".!?\n“\"”")) end++;
+    int comma = -1;
+    for (int j = end; j > k; j--) {
+      if (toks.get(j).gapHasAny(",")) {
+        comma = j;
+        break;
+      }
+    }
+    if (comma < 0 || end - comma > 6) return null;
+    for (int j = comma + 1; j <= end; j++) {
+      int v = Lexicon.SPEECH_VERBS.match(toks, j);
+      if (v > 0 && j + v - 1 == end) {
+        return new Attribution(text.substring(toks.get(comma).start(), toks.get(j - 1).end()),
+            toks.get(comma).start(), toks.get(j - 1).end(), true);
       }
     }
     return null;
@@ -115,10 +185,13 @@ final class QuoteFinder {
     int open = s.start - 1;
     int k = lastTokenBefore(toks, open);
     if (k < 0) return null;
+    // nothing but another quotation before this one ("“…”. “…"): no words of attribution here
+    String between = text.substring(toks.get(k).end(), open);
+    if (between.indexOf('”') >= 0 || between.indexOf('"') >= 0 || between.indexOf('’') >= 0) return null;
     int sentStart = k;
     while (sentStart > 0) {
-      String g = toks.get(sentStart).gap();
-      if (g.contains("\n") || g.contains(". ") || g.contains("”") || g.contains("\"") && sentStart != k + 1) break;
+      Token g = toks.get(sentStart);
+      if (g.gapHasAny("\n“”\"‘’") || g.gap().contains(". ")) break;
       sentStart--;
     }
     if (sentStart < 0) sentStart = 0;
@@ -132,7 +205,7 @@ final class QuoteFinder {
         j--;
         v = Lexicon.SPEECH_VERBS.match(toks, j);
       }
-      boolean adjacent = j + v - 1 >= k - 3 || gapBefore.contains(":");
+      boolean adjacent = j + v - 1 >= k - 1 || gapBefore.contains(":");
       if (!adjacent && !long_) return null;
       int a = j - 1;
       int from = a;
@@ -143,6 +216,7 @@ final class QuoteFinder {
     }
     // "Theo ông, có những kỳ vọng “…”"
     int t = sentStart;
+    if (!toks.get(t).lower().equals("theo") && t + 1 <= k && toks.get(t + 1).lower().equals("theo")) t++;
     if (toks.get(t).lower().equals("theo")) {
       int e = t + 1;
       while (e <= k && !toks.get(e).gap().contains(",")) e++;
@@ -170,14 +244,19 @@ final class QuoteFinder {
       String type = coref.types().get(r.entityId());
       int rk = type.equals("PER") ? 0 : type.equals("ORG") ? 1 : 2;
       if (type.equals("LOC")) country = refs.get(r.entityId()).country();
-      if (rk < rank) {
+      // among persons and organizations, the one nearest the verb ("AFP … Người phát ngôn … Christian
+      // Chartier khẳng định"); among places, the first ("Lãnh đạo Việt Nam gửi … Lãnh đạo Lào")
+      if (rk < rank || rk == rank && rk < 2) {
         rank = rk;
         bestId = r.entityId();
       }
     }
     String lower = phrase.toLowerCase(java.util.Locale.ROOT);
     String firstWord = lower.split("[\\s,]+")[0];
-    if (bestId != null && rank < 2) return refs.get(bestId);
+    List<Token> pt0 = Tokenizer.tokenize(phrase.toLowerCase(java.util.Locale.ROOT));
+    boolean roleOfOrg = rank == 1 && !pt0.isEmpty() && Lexicon.PERSON_TITLES.match(pt0, 0) > 0;
+    // "Chủ tịch Hội đồng Tham mưu trưởng liên quant Mỹ khẳng định": the role holder speaks, not the body
+    if (bestId != null && rank < 2 && !roleOfOrg) return refs.get(bestId);
     if (ANONYMOUS.contains(firstWord)) return null;
     // a title or pronoun with no name: the last person named before, of the named country if any
     List<Token> pt = Tokenizer.tokenize(lower);
@@ -196,6 +275,7 @@ final class QuoteFinder {
         last = r.entityId();
       }
     }
+    if (last == null && roleOfOrg) return refs.get(bestId);
     return last == null ? null : refs.get(last);
   }
 
@@ -219,12 +299,12 @@ final class QuoteFinder {
       int start = toks.get(from).start();
       int end = start;
       int m = from;
-      while (m < toks.size() && (m == from || !toks.get(m).gap().matches(".*[.!?\\n“\"].*"))) {
+      while (m < toks.size() && (m == from || !toks.get(m).gapHasAny(".!?\n“\""))) {
         end = toks.get(m).end();
         m++;
       }
       // a clause cut by an opening quotation mark leads into a direct quote, already attributed
-      if (m < toks.size() && toks.get(m).gap().matches(".*[“\"].*")) continue;
+      if (m < toks.size() && toks.get(m).gapHasAny("“\"")) continue;
       boolean quoted = false;
       for (Span s : spans) if (s.start < end && s.end > start) quoted = true;
       if (quoted || end - start < 10) continue;

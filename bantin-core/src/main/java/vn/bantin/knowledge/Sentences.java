@@ -33,9 +33,9 @@ final class Sentences {
         int k = i + 1;
         // closing quotes and brackets stay with the sentence they close
         while (k < n && "\"”’')".indexOf(text.charAt(k)) >= 0) k++;
-        if (k < n && text.charAt(k) == ' ') {
+        if (k < n && isSpace(text.charAt(k))) {
           int m = k;
-          while (m < n && text.charAt(m) == ' ') m++;
+          while (m < n && isSpace(text.charAt(m))) m++;
           if (m < n) {
             char d = text.charAt(m);
             if (Character.isUpperCase(d) || Character.isDigit(d) || "\"“‘'(".indexOf(d) >= 0) {
@@ -67,9 +67,13 @@ final class Sentences {
     return true;
   }
 
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\t';
+  }
+
   private static void addTrimmed(String text, int s, int e, List<Span> out) {
-    while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+    while (s < e && (Character.isWhitespace(text.charAt(s)) || isSpace(text.charAt(s)))) s++;
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || isSpace(text.charAt(e - 1)))) e--;
     if (e > s) out.add(new Span(s, e));
   }
 }

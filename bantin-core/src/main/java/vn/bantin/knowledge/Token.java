@@ -41,6 +41,12 @@ record Token(String text, String lower, int start, int end, String gap) {
     return true;
   }
 
+  /** Whether the gap before this token holds any of the given characters. */
+  boolean gapHasAny(String chars) {
+    for (int i = 0; i < gap.length(); i++) if (chars.indexOf(gap.charAt(i)) >= 0) return true;
+    return false;
+  }
+
   boolean hyphenBefore() {
     return gap.equals("-");
   }

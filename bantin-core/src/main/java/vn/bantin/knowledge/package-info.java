@@ -1,0 +1,34 @@
+/**
+ * The knowledge layer: entities, quotes and CAMEO events of Vietnamese news.
+ *
+ * <p>Pipeline of {@link vn.bantin.knowledge.KnowledgeStage}, per article over {@code Article.text()}:
+ * <ol>
+ *   <li>{@code Tokenizer}/{@code Sentences}: syllable tokens (hyphens split "Jong-un") and sentence spans.</li>
+ *   <li>{@code MentionFinder}: title and role cues ({@code Lexicon}), the gazetteer ({@code gazetteer.tsv}:
+ *       countries, capitals with their metonymy, provinces, international organizations and agencies, media,
+ *       current and past leaders, every spelling: Vietnamese, Sino-Vietnamese, transliterated, English),
+ *       organization heads with specifiers ("Bộ Ngoại giao Mỹ", "Hội đồng Tham mưu trưởng liên quân Mỹ"),
+ *       and runs of capitalized syllables typed by context or by {@code SpanTagger}, an averaged perceptron
+ *       trained by {@code TaggerTrainer} with distant supervision on held-out news text.</li>
+ *   <li>{@code Coreference}: one entity per real-world referent; ids from the gazetteer or the folded name
+ *       ("per:kim-jong-un"), short forms ("ông Kim", "bà Choe") to the person last named with that syllable.</li>
+ *   <li>{@code QuoteFinder}: direct quotes in any mark pair, speakers after/before, pronoun speakers, quote
+ *       continuations, unambiguous indirect speech ("X cho biết rằng …"); short unattributed scare quotes
+ *       skipped.</li>
+ *   <li>{@code DateResolver}: dates against the publication date, else against evidence (office terms of
+ *       titled people, {@code office-terms.tsv}; named dated events, {@code known-events.tsv}); else unknown.</li>
+ *   <li>{@code EventCoder}: verb cues ({@code event-cues.tsv}) to CAMEO codes with Goldstein values
+ *       ({@code cameo-codes.tsv}); subject of the clause as actor, capitals acting as their states.</li>
+ * </ol>
+ *
+ * <p>CAMEO choices, following the codebook: statements 010 (only when the speaker does nothing more specific
+ * in the sentence), pessimism/optimism 012/013, appeals 020, intent to meet or negotiate 036, consult 040,
+ * telephone talks 041, visits 042 (host 043), meetings and summits 044, negotiation 046, praise 051, signing
+ * 057, demands 100, criticism 111, accusation 112, rejection 120 (of talks 125), threats 130 (of force 138),
+ * sanctions 163, use of force 190 (air strikes 195). Military exercises, missile launches and nuclear tests
+ * are coded 150 ("demonstrate military power"), as CAMEO coders do for shows of force; Goldstein -7.2.
+ *
+ * <p>Corpus views over many articles: {@link vn.bantin.knowledge.Timeline}, {@link vn.bantin.knowledge.EntityIndex},
+ * {@link vn.bantin.knowledge.GdeltExport}.
+ */
+package vn.bantin.knowledge;
