@@ -273,11 +273,28 @@ final class ArticleSegmenter {
         if (k[j] == LineKind.SENTENCE) { end = j; sentences++; chars += lines.get(j).length(); }
         j++;
       }
-      out.add(new Run(start, end, titleOf(k, start), sentences, chars));
+      out.add(new Run(start, end, ownTitleAbove(lines, k, start, titleOf(k, start)), sentences, chars));
       i = end + 1;
     }
     return out;
   }
+
+  /**
+   * Prefers, as a run's title, a line a little above it that the page's image markers repeat (sites repeat an
+   * article's own headline as its picture's alt text), over the nearest headline-shaped line, which may be
+   * page furniture between the headline and the text. Never crosses text or a credit line.
+   */
+  private static int ownTitleAbove(List<String> lines, LineKind[] k, int start, int nearest) {
+    if (nearest >= 0 && isOwnTitle(lines, k, nearest)) return nearest;
+    for (int i = start - 1; i >= 0 && i >= start - OWN_TITLE_REACH; i--) {
+      if (k[i] == LineKind.SENTENCE || k[i] == LineKind.CREDIT) break;
+      if (k[i] != LineKind.IMAGE_MARKER && isOwnTitle(lines, k, i)) return i;
+    }
+    return nearest;
+  }
+
+  /** How many lines above a run's first sentence its own headline may stand (menus, logins, dates between). */
+  private static final int OWN_TITLE_REACH = 8;
 
   /** The headline heading a run: the nearest line above it past transparent lines and dates. */
   private static int titleOf(LineKind[] k, int start) {

@@ -84,6 +84,7 @@ final class LineShapes {
 
   private static final Set<String> LIST_HEADERS = loadPhrases("lists");
   private static final Set<String> FURNITURE = loadPhrases("furniture");
+  private static final Set<String> SECTIONS = loadPhrases("sections");
 
   static int words(String s) {
     int n = 0;
@@ -131,6 +132,26 @@ final class LineShapes {
   static boolean isBoilerplatePhrase(String s) {
     String k = key(s);
     return LIST_HEADERS.contains(k) || FURNITURE.contains(k) || FOLLOW_US.matcher(k).matches();
+  }
+
+  /**
+   * A navigation menu: the whole line is three or more section names ("Thời sự Thế giới Kinh tế Pháp luật",
+   * "Trang chủ | Giao thông | Đô thị"). Matched greedily, longest name first, on folded words.
+   */
+  static boolean isMenuLine(String s) {
+    String[] w = key(s).split(" ");
+    if (w.length < 3 || w.length > 40) return false;
+    int i = 0, names = 0;
+    while (i < w.length) {
+      int step = 0;
+      for (int len = Math.min(3, w.length - i); len >= 1 && step == 0; len--) {
+        if (SECTIONS.contains(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len)))) step = len;
+      }
+      if (step == 0) return false;
+      i += step;
+      names++;
+    }
+    return names >= 3;
   }
 
   /** The header of a list of other articles ("Tin liên quan", "Đọc thêm", "Cùng chủ đề"…). */
