@@ -16,22 +16,24 @@ import java.util.Set;
 public final class Abbreviations {
   private Abbreviations() {}
 
-  private static final Set<String> WITH_DOT = new HashSet<>();
+  private static final Set<String> WITH_DOT = load();
   /** Abbreviations that also often end a sentence ("v.v.", "etc."). */
   private static final Set<String> SENTENCE_FINAL = Set.of("v.v.", "v.v...", "etc.", "vv.");
 
-  static {
+  private static Set<String> load() {
+    Set<String> out = new HashSet<>();
     try (InputStream in = Abbreviations.class.getResourceAsStream("abbreviations.txt");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         line = line.strip();
         if (line.isEmpty() || line.startsWith("#")) continue;
-        WITH_DOT.add(line.endsWith(".") ? line.substring(0, line.length() - 1) : line);
+        out.add(line.endsWith(".") ? line.substring(0, line.length() - 1) : line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return Set.copyOf(out);
   }
 
   /** True when s[start,end) (without its dot) is a known abbreviation. */

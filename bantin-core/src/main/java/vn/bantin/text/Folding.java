@@ -10,7 +10,7 @@ import java.text.Normalizer;
 public final class Folding {
   private Folding() {}
 
-  private static final int LIMIT = 0x1F00;
+  private static final int LIMIT = 0x2100;
   /** Folded char per char; 0xFFFF = drop (combining mark). */
   private static final char[] TABLE = new char[LIMIT];
 

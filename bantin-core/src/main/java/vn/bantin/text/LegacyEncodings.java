@@ -68,6 +68,10 @@ public final class LegacyEncodings {
     for (String m : new String[] {"\\.", "\\?", "\\'", "\\`", "\\~", "\\^", "\\+", "\\(", "\\\\"}) {
       dec[2].put(m, m.substring(1));
     }
+    for (int k = 0; k < 4; k++) {
+      dec[k] = Map.copyOf(dec[k]);
+      enc[k] = Map.copyOf(enc[k]);
+    }
     DECODE = dec;
     ENCODE = enc;
     java.util.Arrays.fill(CP1252_BYTE, (short) -1);

@@ -79,7 +79,8 @@ public final class SentenceSplitter {
 
   /**
    * Whether the straight quote at k (right after a sentence end) closes the sentence's quotation. Spacing
-   * decides when there is any ("tốt!\" Sau" closes, "tốt! \"Sau" opens); spaced both sides, what follows does.
+   * decides when there is any ("tốt!\" Sau" closes, "tốt! \"Sau" opens); spaced both sides, the quote count
+   * and what follows do.
    */
   private static boolean closingQuote(Tokens t, int k, CharSequence s, boolean quoteOpen) {
     boolean spaceBefore = t.start(k) > t.end(k - 1);
@@ -88,10 +89,8 @@ public final class SentenceSplitter {
     if (spaceBefore && !spaceAfter) return false;
     if (k + 1 >= t.size()) return true;
     char next = s.charAt(t.start(k + 1));
-    if (isTerminal(t, k + 1, s) || next == ',' || next == ';' || next == ':' || Character.isLowerCase(next)) {
-      return true;
-    }
-    return quoteOpen;
+    // Spaced both sides (tokenized text): an open quotation closes; so does a quote before more punctuation.
+    return quoteOpen || isTerminal(t, k + 1, s) || next == ',' || next == ';' || next == ':';
   }
 
   private static boolean startsUpperWord(Tokens t, int k, CharSequence s) {

@@ -64,6 +64,28 @@ class SyllablesAndToneTest {
     assertEquals(ToneMarks.key("khoẻ"), ToneMarks.key("KHỎE"));
   }
 
+  /** The definition Folding's table implements: NFD, drop non-spacing marks, đ to d, lower case. */
+  private static String foldByDefinition(String s) {
+    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+      if (c == 'đ' || c == 'Đ') c = 'd';
+      sb.append(Character.toLowerCase(c));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void foldingTableAgreesWithTheDefinitionOnTheTreebankAndLatinText() {
+    StringBuilder all = new StringBuilder();
+    for (UdTreebank.Sentence s : UdTreebank.all()) all.append(s.text()).append('\n');
+    all.append("Müller Straße Ça va? Ἀθῆναι ÆØÅ æøå Łódź Škoda ǅ ﬁ");
+    String text = all.toString();
+    assertEquals(foldByDefinition(text), Folding.fold(text));
+  }
+
   @Test
   void foldingIsLowerCaseWithoutMarks() {
     assertEquals("trieu tien", Folding.fold("Triều Tiên"));

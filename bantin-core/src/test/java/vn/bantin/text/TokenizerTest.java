@@ -80,7 +80,7 @@ class TokenizerTest {
     double f = 2 * p * r / (p + r);
     System.out.printf("UD test sentence boundaries: P=%.4f R=%.4f F1=%.4f (%d gold, %d predicted)%n",
         p, r, f, gold.size(), pred.size());
-    assertTrue(p >= 0.90 && r >= 0.85, "P=" + p + " R=" + r);
+    assertTrue(p >= 0.98 && r >= 0.98, "P=" + p + " R=" + r);
   }
 
   @Test
