@@ -44,11 +44,7 @@ final class Snippets {
 
   static String foldPerChar(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String f = Folding.fold(String.valueOf(c));
-      sb.append(f.length() == 1 ? f.charAt(0) : Character.toLowerCase(c));
-    }
+    for (int i = 0; i < s.length(); i++) sb.append(Folding.foldChar(s.charAt(i)));
     return sb.toString();
   }
 }
