@@ -147,7 +147,9 @@ final class MentionFinder {
       "SLBM", "SLBMs", "CEO", "PV", "NV", "TP", "ĐBQH", "HĐND", "GMT", "ODA", "FDI", "CPI", "IT", "TV", "DNA", "HIV",
       "AIDS", "SMS", "GPS", "ATM", "VIP", "USB", "LED", "LCD", "PC", "CD", "DVD", "OK", "AM", "PM", "KHCN", "THPT",
       "THCS", "ĐH", "CĐ", "BHXH", "BHYT", "CNTT", "XHCN", "QĐ", "NĐ", "TT", "CP", "Thứ Hai", "Thứ Ba", "Thứ Tư",
-      "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật");
+      "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật", "SN", "DN", "DNNN", "BTC", "SGK", "GD", "HS", "XH",
+      "ĐT", "VĐV", "CLB", "TNXP", "SUV", "RAM", "GB", "MB", "MV", "EPS", "BXH", "CC", "DL", "NXB", "KT", "PGS", "GS",
+      "TS", "ThS", "BS", "KS", "THX", "TTX");
 
   private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
 
@@ -158,6 +160,9 @@ final class MentionFinder {
   private static boolean designation(List<Token> toks, RawMention m) {
     for (int k = m.tokStart(); k < m.tokEnd(); k++) {
       Token t = toks.get(k);
+      if (t.allCaps() && t.text().chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) return true; // "XIII"
+      if (t.text().chars().anyMatch(Character::isDigit)) return true; // "Galaxy S4", "VN30"
+      if (k + 1 < m.tokEnd() && toks.get(k + 1).hyphenBefore() && toks.get(k + 1).text().equals("Index")) return true;
       if (k > m.tokStart() && ROMAN.contains(t.text())) return true;
       if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
           && (k > m.tokStart() && t.hyphenBefore() || k + 1 < toks.size() && toks.get(k + 1).hyphenBefore())) {
@@ -221,7 +226,12 @@ final class MentionFinder {
     // "tại Thủ đô …": a capitalized common word opening a lower-case compound is no name
     boolean compound = n == 1 && Lexicon.SENTENCE_WORDS.contains(first.lower()) && e < toks.size()
         && !toks.get(e).cap() && toks.get(e).gap().equals(" ");
-    if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap() && !compound) {
+    // one Vietnamese syllable after a place word is a direction or a word ("miền Trung"), not a place name;
+    // a foreign one-word name is ("tại Pakse", "ở Basel")
+    boolean oneVietnamese = n == 1 && (!vn.bantin.text.Folding.fold(first.text()).equals(first.lower())
+        || first.text().length() < 4);
+    if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap() && !compound
+        && !oneVietnamese) {
       return mention(text, toks, s, e, "LOC", null, null, null, false);
     }
     if (n == 1) {
@@ -371,6 +381,11 @@ final class MentionFinder {
         if (k > e && titleAt(toks, k, new BitSet()) > 0) break;
         // "Bộ Quốc phòng Peter Galvez": a foreign personal name after the specifier is the spokesman
         if (k > e && m == null && foreignNameRun(toks, k)) break;
+        // "Bộ Y tế Nguyễn Thị Kim Tiến": a Vietnamese surname starting a run of names is the minister
+        if (k > e && m == null && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(t.text())) && k + 1 < toks.size()
+            && toks.get(k + 1).cap() && toks.get(k + 1).tight()) {
+          break;
+        }
         last = k + 1;
         lowerRun = 0;
       } else {
@@ -382,6 +397,9 @@ final class MentionFinder {
     }
     return last - i;
   }
+
+  private static final Set<String> VN_SURNAMES = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan",
+      "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "luong", "doan", "truong");
 
   /** Two or more tightly spaced capitalized syllables without Vietnamese letters ("Peter Galvez"). */
   private static boolean foreignNameRun(List<Token> toks, int k) {
