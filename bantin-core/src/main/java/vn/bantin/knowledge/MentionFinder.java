@@ -231,7 +231,8 @@ final class MentionFinder {
     boolean oneVietnamese = n == 1 && (!vn.bantin.text.Folding.fold(first.text()).equals(first.lower())
         || first.text().length() < 4);
     if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap() && !compound
-        && !oneVietnamese) {
+        && !oneVietnamese && !(WEAK_LOC_CUES.contains(prev) && n >= 2
+            && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(first.text())))) {
       return mention(text, toks, s, e, "LOC", null, null, null, false);
     }
     if (n == 1) {
@@ -398,6 +399,9 @@ final class MentionFinder {
     return last - i;
   }
 
+  /** Place words that persons follow too ("đến thăm Nguyễn Thị Doan"): a surname there means a person. */
+  private static final Set<String> WEAK_LOC_CUES = Set.of("tại", "ở", "tới", "đến", "sang", "thăm", "từ", "về",
+      "trên", "khắp");
   private static final Set<String> VN_SURNAMES = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan",
       "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "luong", "doan", "truong");
 
