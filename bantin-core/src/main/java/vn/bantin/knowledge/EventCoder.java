@@ -65,6 +65,19 @@ final class EventCoder {
         Cameo.Cue cue = Cameo.cueAt(toks, i);
         if (cue == null) continue;
         int cueEnd = i + cue.words().length;
+        // "dỡ bỏ … lệnh trừng phạt": lifting sanctions is no sanction
+        if (cue.code().equals("163") && preceded(toks, i, ti, Set.of("dỡ", "gỡ", "nới"))) continue;
+        // "đe dọa sẽ ném bom": a threat of force (138), not the force itself
+        if (cue.code().equals("130")) {
+          for (int f = cueEnd; f < Math.min(te, cueEnd + 6); f++) {
+            Cameo.Cue next = Cameo.cueAt(toks, f);
+            if (next != null && (next.code().startsWith("18") || next.code().startsWith("19"))) {
+              cue = new Cameo.Cue(cue.words(), "138", false, false);
+              cueEnd = f + next.words().length;
+              break;
+            }
+          }
+        }
         int clause = clauseStart(toks, ti, i);
         int clauseEnd = clauseEnd(toks, cueEnd, te);
         // the subject: the first actor of the cue's clause, else of the sentence, before the cue
@@ -167,6 +180,12 @@ final class EventCoder {
       String n2 = e + 1 < toks.size() ? toks.get(e + 1).lower() : "";
       if (n1.equals("dẫn") || n1.equals("đưa") && n2.equals("tin")) return true;
     }
+    return false;
+  }
+
+  /** Whether one of the words occurs in the six tokens before i, within the sentence. */
+  private static boolean preceded(List<Token> toks, int i, int sentStart, Set<String> words) {
+    for (int k = Math.max(sentStart, i - 6); k < i; k++) if (words.contains(toks.get(k).lower())) return true;
     return false;
   }
 
