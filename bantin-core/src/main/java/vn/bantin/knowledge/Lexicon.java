@@ -61,7 +61,7 @@ final class Lexicon {
       "liên minh", "diễn đàn", "viện kiểm sát", "tòa", "đoàn", "nhóm", "phong trào", "thời báo", "nhật báo",
       "truyền hình", "đài truyền hình", "kênh", "tòa soạn", "hạ viện", "thượng viện", "chính phủ", "quốc hội",
       "quân đội", "hải quân", "không quân", "lục quân", "cảnh sát", "cảnh sát biển", "nội các",
-      "cơ quan tình báo", "bộ chỉ huy", "bộ tổng tham mưu");
+      "cơ quan tình báo", "bộ chỉ huy", "bộ tổng tham mưu", "bảo tàng", "thư viện", "nhà hát");
 
   /** Heads that are complete without a specifier and form an organization with a following country. */
   static final Set<String> COMPLETE_ORG_HEADS = Set.of("chính phủ", "quốc hội", "quân đội", "hải quân",

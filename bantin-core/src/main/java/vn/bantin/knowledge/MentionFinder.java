@@ -82,6 +82,17 @@ final class MentionFinder {
       }
 
       Match g = gazetteerAt(toks, i, title != null && !Lexicon.PRONOUN_TITLES.contains(title));
+      if (g != null && g.entry.type().equals("LOC") && i > 0 && ORG_CUES.contains(toks.get(i - 1).lower())
+          && !toks.get(i - 1).cap()) {
+        int e = i + g.len;
+        while (e < toks.size() && toks.get(e).cap() && toks.get(e).tight() && gazetteerAt(toks, e, false) == null) e++;
+        if (e > i + g.len) {
+          // "trang Washington Free Beacon": an outlet named after its city
+          out.add(mention(text, toks, i, e, "ORG", null, null, g.entry.country(), false));
+          i = e;
+          continue;
+        }
+      }
       if (g != null) {
         boolean personTitled = title != null && i == titleEnd && g.entry.type().equals("LOC")
             && Lexicon.PRONOUN_TITLES.contains(title);
@@ -102,9 +113,24 @@ final class MentionFinder {
             Match m = gazetteerAt(toks, k, true);
             if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null) country = m.entry.country();
           }
-          out.add(mention(text, toks, i, i + ol, "ORG", null, null, country, false));
+          Gazetteer.Entry known = null;
+          int end = i + ol;
+          // "Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": the known acronym in brackets names it, and the
+          // name runs on in lower case up to the bracket
+          for (int k = end; k < Math.min(toks.size(), end + 6); k++) {
+            if (toks.get(k).gapHasAny(".,;:\n“”\"")) break;
+            if (toks.get(k).gap().endsWith("(")) {
+              Match acr = gazetteerAt(toks, k, false);
+              if (acr != null && acr.entry.type().equals("ORG") && toks.get(k).allCaps()) {
+                known = acr.entry;
+                end = k;
+              }
+              break;
+            }
+          }
+          out.add(mention(text, toks, i, end, "ORG", known, null, known != null ? known.country() : country, false));
           if (title != null && titleCountry == null) titleCountry = country;
-          i += ol;
+          i = end;
           continue;
         }
         int e = i;
@@ -355,11 +381,14 @@ final class MentionFinder {
     int e = i + hl;
     if (e >= toks.size()) return 0;
     Token next = toks.get(e);
-    if (!next.tight()) return 0;
+    if (!next.tight()) {
+      return Lexicon.COMPLETE_ORG_HEADS.contains(head) && hl > 1 ? hl : 0;
+    }
     if (Lexicon.COMPLETE_ORG_HEADS.contains(head)) {
       Match m = gazetteerAt(toks, e, true);
       if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null) return hl + m.len;
-      if (!next.cap()) return 0;
+      // "Quốc hội", "Chính phủ" capitalized are the institutions themselves
+      if (!next.cap() || m != null) return hl > 1 ? hl : 0;
     }
     if (!next.cap() || titleAt(toks, e, new BitSet()) > 0) return 0;
     Match first = gazetteerAt(toks, e, true);
@@ -372,9 +401,8 @@ final class MentionFinder {
       Token t = toks.get(k);
       if (!t.tight() && k > e) break;
       Match m = gazetteerAt(toks, k, true);
-      if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null
-          && gaz.countryByCode.get(m.entry.country()) == m.entry) {
-        last = k + m.len; // a country closes the name
+      if (m != null && m.entry.type().equals("LOC") && (m.len > 1 || !WEAK.contains(t.lower()))) {
+        last = k + m.len; // a country or a city closes the name: "Sở Y tế Hà Nội"
         break;
       }
       if (m != null && m.entry.type().equals("PER")) break;
