@@ -82,7 +82,9 @@ final class Lexicon {
       "phủ nhận", "lưu ý", "hối thúc", "nhắc lại", "dẫn lời", "nói rõ", "bổ sung", "nói với", "đưa tin",
       "khẳng định lại", "tuyên bố thêm", "phát biểu thêm", "cho biết thêm", "nhận xét", "trấn an", "hứa",
       "cam kết", "thừa nhận rằng", "mô tả", "miêu tả", "khuyến cáo", "yêu cầu", "đề nghị",
-      "kể", "tâm sự", "thổ lộ", "nhắn nhủ", "nhận định rằng", "lên tiếng", "tuyên bố rằng", "trích lời");
+      "kể", "tâm sự", "thổ lộ", "nhắn nhủ", "nhận định rằng", "lên tiếng", "tuyên bố rằng", "trích lời",
+      "nhớ lại", "kể lại", "đùa", "hỏi", "thông tin", "than thở", "chia sẻ thêm", "giải thích thêm", "nêu",
+      "khuyên", "nhắc nhở", "phân trần", "cho hay thêm", "bộc bạch", "bổ sung thêm", "phàn nàn");
 
   /** Frequent words that start sentences capitalized without being names. */
   static final Set<String> SENTENCE_WORDS = set("theo", "tuy", "cụ", "những", "các", "một", "trong",

@@ -120,7 +120,10 @@ final class QuoteFinder {
     Token first = toks.get(k);
     String gap = text.substring(close, first.start());
     if (gap.contains("\n") || gap.contains(".")) return null;
-    if (!gap.contains(",")) return delayed(text, toks, k);
+    // a comma or a dash leads to the speaker: "“…”, bà Sanders nói", "“…” – Tổng giám đốc … cho biết"
+    if (!gap.contains(",") && !gap.contains("–") && !gap.contains("-") && !gap.contains("—")) {
+      return delayed(text, toks, k);
+    }
     // "“…”, theo bà Hoa."
     if (first.lower().equals("theo")) {
       int e = k + 1;
