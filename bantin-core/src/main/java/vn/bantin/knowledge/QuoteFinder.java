@@ -223,7 +223,7 @@ final class QuoteFinder {
     if (toks.get(t).lower().equals("theo")) {
       int e = t + 1;
       while (e <= k && !toks.get(e).gap().contains(",")) e++;
-      if (e > t + 1 && e <= k) {
+      if (e > t + 1 && (e <= k || between.contains(","))) {
         return new Attribution(text.substring(toks.get(t + 1).start(), toks.get(e - 1).end()),
             toks.get(t + 1).start(), toks.get(e - 1).end(), true);
       }
