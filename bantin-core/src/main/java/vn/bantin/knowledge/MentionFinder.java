@@ -19,7 +19,8 @@ final class MentionFinder {
       "séc", "huế", "ý");
   /** Words that may sit between a role and the name it introduces ("Thứ trưởng Ngoại giao Mỹ phụ trách …"). */
   private static final Set<String> BRIDGE = Set.of("phụ", "trách", "và", "của", "tại", "kiêm", "thuộc", "đặc",
-      "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là");
+      "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là", "tỉnh", "thành",
+      "phố", "quận", "huyện", "xã", "bang", "nước");
 
   /** Lower-case words after which a capitalized name is an organization ("tờ Wall Street Journal"). */
   private static final Set<String> ORG_CUES = Set.of("tờ", "hãng", "đài", "kênh", "mạng", "chí",
@@ -28,6 +29,9 @@ final class MentionFinder {
   private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "de", "van", "von", "der", "da",
       "di", "del", "la", "le", "el", "du", "dos", "bint");
   /** Capitalized words that end a name run: credits and captions ("… Đăng Theo The Guardian"). */
+  /** Capitalized function words inside a run start a new sentence whose full stop went missing. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("một", "các", "những", "trong", "khi", "sau", "trước",
+      "tuy", "nhưng", "và", "với", "để", "đã", "đang", "sẽ", "cũng", "này", "đó", "thì", "là", "của");
   private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip", "ngày", "hôm",
       "tháng", "sáng", "chiều", "tối", "đêm");
 
@@ -136,7 +140,8 @@ final class MentionFinder {
         int e = i;
         while (e < toks.size() && (toks.get(e).cap() || particle(toks, e, i)
                 || e > i && toks.get(e).hyphenBefore() && !toks.get(e).digit()) && !toks.get(e).digit()
-            && (e == i || toks.get(e).tight() && !starts.get(e) && !RUN_BREAKERS.contains(toks.get(e).lower()))
+            && (e == i || toks.get(e).tight() && !starts.get(e) && !RUN_BREAKERS.contains(toks.get(e).lower())
+                && !FUNCTION_WORDS.contains(toks.get(e).lower()))
             && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
             && (e == i || titleAt(toks, e, starts) == 0)) {
           e++;
@@ -165,6 +170,9 @@ final class MentionFinder {
     out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)));
     // "Trung-Nhật", "Nga-Trung", "Nam-Bắc": country syllables joined into an adjective
     out.removeIf(m -> m.entry() == null && countryCompound(toks, m));
+    // "20 triệu Nhân dân tệ": the currency
+    out.removeIf(m -> m.entry() == null && m.tokEnd() + 1 < toks.size()
+        && toks.get(m.tokEnd()).lower().equals("dân") && toks.get(m.tokEnd() + 1).lower().equals("tệ"));
     return out;
   }
 
@@ -213,7 +221,7 @@ final class MentionFinder {
   }
 
   private static final Set<String> CREDIT_WORDS = Set.of("tổng", "hợp", "theo", "tin", "tức", "và", "ảnh",
-      "nguồn", "lược", "dịch", "thực", "hiện", "nhóm", "pv", "ctv", "tv");
+      "nguồn", "lược", "dịch", "thực", "hiện", "nhóm", "pv", "ctv", "tv", "báo", "ghi");
 
   /** Index of the first token of a short closing line of names and credit words, or the token count. */
   static int creditLineStart(List<Token> toks) {
@@ -318,9 +326,10 @@ final class MentionFinder {
     Token t = toks.get(i);
     String p = phrase(toks, i, len);
     if (Lexicon.PRONOUN_TITLES.contains(p)) {
-      // "ông"/"bà" are titles in lower case, or capitalized only at a sentence start; "Anh" mid-sentence is
-      // the United Kingdom
-      if (t.cap() && !starts.get(i)) return 0;
+      // "ông"/"bà" are titles in lower case, or capitalized at a sentence start or before a capitalized name
+      // (captions run into sentences without a full stop); "Anh" mid-sentence is the United Kingdom
+      boolean nameAfter = i + 1 < toks.size() && toks.get(i + 1).cap() && (p.equals("ông") || p.equals("bà"));
+      if (t.cap() && !starts.get(i) && !nameAfter) return 0;
     }
     // a title with neither a name nor a role portfolio after it is a plain noun ("các quan chức")
     int e = i + len;
