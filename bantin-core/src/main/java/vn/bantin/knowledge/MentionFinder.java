@@ -231,7 +231,7 @@ final class MentionFinder {
       Token t = toks.get(k);
       if (!t.cap() && !CREDIT_WORDS.contains(t.lower())) return toks.size();
       n++;
-      if (k == 0 || t.gapHasAny(".!?\n”\"")) return k;
+      if (k == 0 || t.gapHasAny("!?\n”\"") || t.gap().indexOf('.') >= 0 && t.gap().length() > 1) return k;
       k--;
     }
     return toks.size();
@@ -391,13 +391,13 @@ final class MentionFinder {
     if (e >= toks.size()) return 0;
     Token next = toks.get(e);
     if (!next.tight()) {
-      return Lexicon.COMPLETE_ORG_HEADS.contains(head) && hl > 1 ? hl : 0;
+      return INSTITUTIONS.contains(head) ? hl : 0;
     }
     if (Lexicon.COMPLETE_ORG_HEADS.contains(head)) {
       Match m = gazetteerAt(toks, e, true);
       if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null) return hl + m.len;
-      // "Quốc hội", "Chính phủ" capitalized are the institutions themselves
-      if (!next.cap() || m != null) return hl > 1 ? hl : 0;
+      // "Quốc hội", "Chính phủ" capitalized are the institutions themselves ("Cảnh sát" is any police)
+      if (!next.cap() || m != null) return INSTITUTIONS.contains(head) ? hl : 0;
     }
     if (!next.cap() || titleAt(toks, e, new BitSet()) > 0) return 0;
     Match first = gazetteerAt(toks, e, true);
@@ -428,8 +428,14 @@ final class MentionFinder {
         lowerRun = 0;
       } else {
         if (STOP.contains(t.lower()) || ++lowerRun > 4) break;
-        // the syllable completing a two-syllable word ("Ngoại giao") belongs to the name
-        if (lowerRun == 1 && k == last) last = k + 1;
+        // the syllable completing a two-syllable word ("Ngoại giao") belongs to the name; not after a run of
+        // capitals ("Phong trào Đông Thổ đứng sau") nor after a foreign word ("Herald thế kỷ")
+        Token before = toks.get(k - 1);
+        boolean single = k - 2 < e || !toks.get(k - 2).cap();
+        if (lowerRun == 1 && k == last && single
+            && !vn.bantin.text.Folding.fold(before.text()).equals(before.lower())) {
+          last = k + 1;
+        }
       }
       k++;
     }
@@ -452,6 +458,10 @@ final class MentionFinder {
     }
     return n >= 2;
   }
+
+  /** Heads that name one institution on their own when capitalized. */
+  private static final Set<String> INSTITUTIONS = Set.of("quốc hội", "chính phủ", "nội các", "thượng viện",
+      "hạ viện");
 
   /** Function words that end an organization name. */
   private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList("và", "của", "đã", "đang", "sẽ", "với", "tại", "ở", "cho",
