@@ -14,8 +14,9 @@ import vn.bantin.model.Article;
 
 /**
  * Precision and recall of the knowledge layer (entities per type, direct quotes with speakers, main events)
- * against the hand annotation: the 7 seed articles and the VietnameseMDS articles of the gold files. Usage:
- * KnowledgeEval [GOLD.json …] [-v]; defaults to the two gold files in bantin-core's test resources.
+ * against the hand annotation: the 7 seed articles, 30 VietnameseMDS articles used during development, and 6
+ * held-out ones. Usage: KnowledgeEval [GOLD.json …] [-v]; defaults to the three gold files in bantin-core's
+ * test resources.
  */
 public final class KnowledgeEval {
   private KnowledgeEval() {}
@@ -26,7 +27,8 @@ public final class KnowledgeEval {
     if (files.isEmpty()) {
       String base = Files.isDirectory(Path.of("bantin-core")) ? "bantin-core/" : "";
       files = List.of(base + "src/test/resources/vn/bantin/knowledge/seed-gold.json",
-          base + "src/test/resources/vn/bantin/knowledge/mds-gold.json");
+          base + "src/test/resources/vn/bantin/knowledge/mds-gold.json",
+          base + "src/test/resources/vn/bantin/knowledge/mds-heldout-gold.json");
     }
     KnowledgeStage stage = new KnowledgeStage();
     Map<String, Article> seeds = new HashMap<>();

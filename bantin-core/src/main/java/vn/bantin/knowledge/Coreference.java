@@ -43,6 +43,10 @@ final class Coreference {
         String alias = orgAlias(m, prev, idOf, byId);
         if (alias != null) id = alias;
       }
+      if (m.entry() == null && m.type().equals("PER")) {
+        String whole = personContaining(m, byId);
+        if (whole != null) id = whole;
+      }
       prev = m;
       Builder b = byId.computeIfAbsent(id, k -> new Builder(k, m));
       b.add(m);
@@ -120,6 +124,33 @@ final class Coreference {
         String g = Folding.fold(x.text()).replaceAll("\\s+", " ");
         boolean related = g.startsWith(f + " ") || f.startsWith(g + " ") && g.contains(" ");
         if (related && x.start() > bestPos) {
+          bestPos = x.start();
+          best = b.id;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * "Kiến Nghiệp" after "Quý Kiến Nghiệp", "Sir Alex" before "Sir Alex Ferguson": a person whose name ends or
+   * starts with all of this name's syllables (two at least), the most recently named; null when none.
+   */
+  private static String personContaining(RawMention m, Map<String, Builder> byId) {
+    List<String> syl = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(Folding.fold(m.text()))) syl.add(t.lower());
+    if (syl.size() < 2) return null;
+    String best = null;
+    int bestPos = -1;
+    for (Builder b : byId.values()) {
+      if (!b.type.equals("PER")) continue;
+      for (Mention x : b.mentions) {
+        List<String> other = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(Folding.fold(x.text()))) other.add(t.lower());
+        if (other.size() <= syl.size()) continue;
+        boolean suffix = other.subList(other.size() - syl.size(), other.size()).equals(syl);
+        boolean prefix = other.subList(0, syl.size()).equals(syl);
+        if ((suffix || prefix) && x.start() > bestPos) {
           bestPos = x.start();
           best = b.id;
         }

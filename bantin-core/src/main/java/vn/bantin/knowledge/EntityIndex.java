@@ -36,6 +36,7 @@ public record EntityIndex(List<Item> entities) {
         for (Mention m : e.mentions()) acc.aliases.add(m.text().replaceAll("\\s+", " "));
       }
     }
+    mergeSingleNames(byId);
     List<Item> items = new ArrayList<>();
     for (Acc acc : byId.values()) {
       items.add(new Item(acc.id, acc.name, acc.type, acc.country, acc.articles.size(), acc.mentions,
@@ -49,6 +50,32 @@ public record EntityIndex(List<Item> entities) {
   public Item get(String id) {
     for (Item i : entities) if (i.id().equals(id)) return i;
     return null;
+  }
+
+  /**
+   * An article naming someone only by one syllable ("HLV Mourinho", id per:mourinho) gets an id of its own;
+   * across the corpus it is the person named in full elsewhere when exactly one such person has that
+   * syllable first or last (per:jose-mourinho).
+   */
+  private static void mergeSingleNames(Map<String, Acc> byId) {
+    for (String id : new ArrayList<>(byId.keySet())) {
+      if (!id.startsWith("per:") || id.indexOf('-') >= 0) continue;
+      String syl = id.substring(4);
+      String target = null;
+      int n = 0;
+      for (String other : byId.keySet()) {
+        if (other.startsWith("per:") && (other.endsWith("-" + syl) || other.startsWith("per:" + syl + "-"))) {
+          target = other;
+          n++;
+        }
+      }
+      if (n != 1) continue;
+      Acc from = byId.remove(id);
+      Acc to = byId.get(target);
+      to.articles.addAll(from.articles);
+      to.aliases.addAll(from.aliases);
+      to.mentions += from.mentions;
+    }
   }
 
   private static final class Acc {

@@ -17,6 +17,13 @@ import vn.bantin.model.Event;
  * are coded only where a sentence has no other cue.
  */
 final class EventCoder {
+  /** Words of sport reporting; in their sentences meeting, threat and force cues are about play. */
+  private static final List<String> SPORT = List.of("trận đấu", "cầu thủ", "thi đấu", "bàn thắng", "ghi bàn",
+      "hiệp một", "hiệp hai", "đội tuyển", "hlv", "sân cỏ", "tiền đạo", "hậu vệ", "thủ môn", "vòng bảng",
+      "chung kết", "giải đấu", "câu lạc bộ", "tay vợt", "khung thành", "trọng tài", "penalty", "phút ",
+      "trận thắng", "trận thua", "mùa giải", "v-league", "sea games", "olympic");
+  private static final Set<String> SPORT_VETOED_ROOTS = Set.of("04", "13", "15", "18", "19");
+  private static final Set<String> MATERIAL_CONFLICT = Set.of("15", "17", "18", "19");
   private static final Set<String> PLACE_PREPS = Set.of("tại", "ở", "tới", "đến", "sang", "từ", "trên");
   private static final Set<String> SOURCE_CUES = Set.of("theo", "tin", "báo", "nguồn", "ảnh", "tờ", "trang");
 
@@ -53,6 +60,8 @@ final class EventCoder {
           place = refs.get(r.entityId()).name();
         }
         if (source(toks, m)) continue;
+        // "chiến lược gia người Bồ Đào Nha": a nationality describes a person, the country does not act
+        if (type.equals("LOC") && m.tokStart() > 0 && toks.get(m.tokStart() - 1).lower().equals("người")) continue;
         // "ở Hà Nội", "tới Moscow": a place or destination, not a party
         if (type.equals("LOC") && m.tokStart() > 0 && PLACE_PREPS.contains(toks.get(m.tokStart() - 1).lower())) continue;
         if (type.equals("LOC") && refs.get(r.entityId()).country() == null) continue;
@@ -60,11 +69,28 @@ final class EventCoder {
       }
       List<Event> found = new ArrayList<>();
       boolean substantive = false;
+      // "tấn công", "gặp", "đe dọa khung thành" on a football pitch are no use of force, meeting or threat
+      String lowSentence = sentence.toLowerCase(java.util.Locale.ROOT);
+      boolean sport = SPORT.stream().anyMatch(lowSentence::contains);
       for (int i = ti; i < te; i++) {
         if (inQuote(toks.get(i).start(), quotes) || insideMention(i, actors)) continue;
         Cameo.Cue cue = Cameo.cueAt(toks, i);
         if (cue == null) continue;
         int cueEnd = i + cue.words().length;
+        if (sport && SPORT_VETOED_ROOTS.contains(Cameo.root(cue.code()))) continue;
+        // "dỡ bỏ … lệnh trừng phạt": lifting sanctions is no sanction
+        if (cue.code().equals("163") && preceded(toks, i, ti, Set.of("dỡ", "gỡ", "nới"))) continue;
+        // "đe dọa sẽ ném bom": a threat of force (138), not the force itself
+        if (cue.code().equals("130")) {
+          for (int f = cueEnd; f < Math.min(te, cueEnd + 6); f++) {
+            Cameo.Cue next = Cameo.cueAt(toks, f);
+            if (next != null && (next.code().startsWith("18") || next.code().startsWith("19"))) {
+              cue = new Cameo.Cue(cue.words(), "138", false, false);
+              cueEnd = f + next.words().length;
+              break;
+            }
+          }
+        }
         int clause = clauseStart(toks, ti, i);
         int clauseEnd = clauseEnd(toks, cueEnd, te);
         // the subject: the first actor of the cue's clause, else of the sentence, before the cue
@@ -131,6 +157,8 @@ final class EventCoder {
         }
         EntityRef x1 = actor(a1, refs, gaz);
         EntityRef x2 = a2 == null ? null : actor(a2, refs, gaz);
+        // force and shows of force are done by states and their organs: an actor with no country is a misread
+        if (MATERIAL_CONFLICT.contains(Cameo.root(cue.code())) && x1.country() == null) continue;
         if (x2 != null && x2.id().equals(x1.id())) x2 = null;
         if (cue.speech()) x2 = null;
         String key = cue.code() + "|" + x1.id() + "|" + (x2 == null ? "" : x2.id()) + "|" + when.date();
@@ -167,6 +195,12 @@ final class EventCoder {
       String n2 = e + 1 < toks.size() ? toks.get(e + 1).lower() : "";
       if (n1.equals("dẫn") || n1.equals("đưa") && n2.equals("tin")) return true;
     }
+    return false;
+  }
+
+  /** Whether one of the words occurs in the six tokens before i, within the sentence. */
+  private static boolean preceded(List<Token> toks, int i, int sentStart, Set<String> words) {
+    for (int k = Math.max(sentStart, i - 6); k < i; k++) if (words.contains(toks.get(k).lower())) return true;
     return false;
   }
 

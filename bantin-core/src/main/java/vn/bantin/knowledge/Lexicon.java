@@ -29,7 +29,7 @@ final class Lexicon {
       "thủ lĩnh", "đại biểu", "nhà đàm phán", "nhà đàm phán trưởng", "quan chức", "phó đô đốc",
       "chủ nhiệm", "trưởng ban", "trưởng đoàn", "phó trưởng đoàn", "người đứng đầu", "ứng viên",
       "nghị viên", "tân tổng thống", "cựu tổng thống", "cựu bộ trưởng", "cựu ngoại trưởng", "cựu thủ tướng",
-      "cựu chủ tịch", "đương kim", "hoàng thái tử", "thái tử", "bộ trưởng ngoại giao", "phó phát ngôn viên", "đồng chí", "đ/c", "người đồng cấp", "người đồng nhiệm",
+      "cựu chủ tịch", "đương kim", "hoàng thái tử", "thái tử", "bộ trưởng ngoại giao", "phó phát ngôn viên", "thư ký", "ủy viên", "tỉnh trưởng", "phó tỉnh trưởng", "phó thị trưởng", "đô trưởng", "đồng chí", "đ/c", "người đồng cấp", "người đồng nhiệm",
       "nữ phát ngôn viên", "quốc vương", "nhà vua", "thủ hiến", "tổng tư lệnh", "tổng tham mưu trưởng",
       "huấn luyện viên", "hlv", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "danh thủ", "ca sĩ", "nhạc sĩ",
       "diễn viên", "người mẫu", "đạo diễn", "nghệ sĩ", "tác giả", "nhà văn", "doanh nhân", "chủ tịch hđqt",
@@ -49,7 +49,8 @@ final class Lexicon {
       "an ninh nội địa", "an ninh quốc gia", "kinh tế", "y tế", "giáo dục", "năng lượng", "ngoại vụ",
       "thống nhất", "công thương", "kế hoạch và đầu tư", "giao thông vận tải", "tài nguyên và môi trường",
       "nông nghiệp", "lao động", "văn hóa", "thông tin và truyền thông", "khoa học và công nghệ", "xây dựng",
-      "hải quân", "lục quân", "không quân", "tình báo quốc gia", "ngân khố", "thương mại và công nghiệp");
+      "hải quân", "lục quân", "không quân", "tình báo quốc gia", "ngân khố", "thương mại và công nghiệp", "đường sắt",
+      "giao thông", "nội vụ", "tư pháp", "ngoại thương", "thông tin", "truyền thông", "du lịch", "thể thao");
 
   /** Heads of organization names that need a capitalized specifier ("Bộ Ngoại giao", "Hội đồng Bảo an"). */
   static final PhraseSet ORG_HEADS = PhraseSet.of(
@@ -61,7 +62,7 @@ final class Lexicon {
       "liên minh", "diễn đàn", "viện kiểm sát", "tòa", "đoàn", "nhóm", "phong trào", "thời báo", "nhật báo",
       "truyền hình", "đài truyền hình", "kênh", "tòa soạn", "hạ viện", "thượng viện", "chính phủ", "quốc hội",
       "quân đội", "hải quân", "không quân", "lục quân", "cảnh sát", "cảnh sát biển", "nội các",
-      "cơ quan tình báo", "bộ chỉ huy", "bộ tổng tham mưu");
+      "cơ quan tình báo", "bộ chỉ huy", "bộ tổng tham mưu", "bảo tàng", "thư viện", "nhà hát", "đh", "đại học quốc gia");
 
   /** Heads that are complete without a specifier and form an organization with a following country. */
   static final Set<String> COMPLETE_ORG_HEADS = Set.of("chính phủ", "quốc hội", "quân đội", "hải quân",
@@ -82,7 +83,9 @@ final class Lexicon {
       "phủ nhận", "lưu ý", "hối thúc", "nhắc lại", "dẫn lời", "nói rõ", "bổ sung", "nói với", "đưa tin",
       "khẳng định lại", "tuyên bố thêm", "phát biểu thêm", "cho biết thêm", "nhận xét", "trấn an", "hứa",
       "cam kết", "thừa nhận rằng", "mô tả", "miêu tả", "khuyến cáo", "yêu cầu", "đề nghị",
-      "kể", "tâm sự", "thổ lộ", "nhắn nhủ", "nhận định rằng", "lên tiếng", "tuyên bố rằng", "trích lời");
+      "kể", "tâm sự", "thổ lộ", "nhắn nhủ", "nhận định rằng", "lên tiếng", "tuyên bố rằng", "trích lời",
+      "nhớ lại", "kể lại", "đùa", "hỏi", "thông tin", "than thở", "chia sẻ thêm", "giải thích thêm", "nêu",
+      "khuyên", "nhắc nhở", "phân trần", "cho hay thêm", "bộc bạch", "bổ sung thêm", "phàn nàn");
 
   /** Frequent words that start sentences capitalized without being names. */
   static final Set<String> SENTENCE_WORDS = set("theo", "tuy", "cụ", "những", "các", "một", "trong",

@@ -19,7 +19,8 @@ final class MentionFinder {
       "séc", "huế", "ý");
   /** Words that may sit between a role and the name it introduces ("Thứ trưởng Ngoại giao Mỹ phụ trách …"). */
   private static final Set<String> BRIDGE = Set.of("phụ", "trách", "và", "của", "tại", "kiêm", "thuộc", "đặc",
-      "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là");
+      "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là", "tỉnh", "thành",
+      "phố", "quận", "huyện", "xã", "bang", "nước");
 
   /** Lower-case words after which a capitalized name is an organization ("tờ Wall Street Journal"). */
   private static final Set<String> ORG_CUES = Set.of("tờ", "hãng", "đài", "kênh", "mạng", "chí",
@@ -28,6 +29,9 @@ final class MentionFinder {
   private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "de", "van", "von", "der", "da",
       "di", "del", "la", "le", "el", "du", "dos", "bint");
   /** Capitalized words that end a name run: credits and captions ("… Đăng Theo The Guardian"). */
+  /** Capitalized function words inside a run start a new sentence whose full stop went missing. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("một", "các", "những", "trong", "khi", "sau", "trước",
+      "tuy", "nhưng", "và", "với", "để", "đã", "đang", "sẽ", "cũng", "này", "đó", "thì", "là", "của");
   private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip", "ngày", "hôm",
       "tháng", "sáng", "chiều", "tối", "đêm");
 
@@ -82,6 +86,17 @@ final class MentionFinder {
       }
 
       Match g = gazetteerAt(toks, i, title != null && !Lexicon.PRONOUN_TITLES.contains(title));
+      if (g != null && g.entry.type().equals("LOC") && i > 0 && ORG_CUES.contains(toks.get(i - 1).lower())
+          && !toks.get(i - 1).cap()) {
+        int e = i + g.len;
+        while (e < toks.size() && toks.get(e).cap() && toks.get(e).tight() && gazetteerAt(toks, e, false) == null) e++;
+        if (e > i + g.len) {
+          // "trang Washington Free Beacon": an outlet named after its city
+          out.add(mention(text, toks, i, e, "ORG", null, null, g.entry.country(), false));
+          i = e;
+          continue;
+        }
+      }
       if (g != null) {
         boolean personTitled = title != null && i == titleEnd && g.entry.type().equals("LOC")
             && Lexicon.PRONOUN_TITLES.contains(title);
@@ -102,15 +117,31 @@ final class MentionFinder {
             Match m = gazetteerAt(toks, k, true);
             if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null) country = m.entry.country();
           }
-          out.add(mention(text, toks, i, i + ol, "ORG", null, null, country, false));
+          Gazetteer.Entry known = null;
+          int end = i + ol;
+          // "Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": the known acronym in brackets names it, and the
+          // name runs on in lower case up to the bracket
+          for (int k = end; k < Math.min(toks.size(), end + 6); k++) {
+            if (toks.get(k).gapHasAny(".,;:\n“”\"")) break;
+            if (toks.get(k).gap().endsWith("(")) {
+              Match acr = gazetteerAt(toks, k, false);
+              if (acr != null && acr.entry.type().equals("ORG") && toks.get(k).allCaps()) {
+                known = acr.entry;
+                end = k;
+              }
+              break;
+            }
+          }
+          out.add(mention(text, toks, i, end, "ORG", known, null, known != null ? known.country() : country, false));
           if (title != null && titleCountry == null) titleCountry = country;
-          i += ol;
+          i = end;
           continue;
         }
         int e = i;
         while (e < toks.size() && (toks.get(e).cap() || particle(toks, e, i)
                 || e > i && toks.get(e).hyphenBefore() && !toks.get(e).digit()) && !toks.get(e).digit()
-            && (e == i || toks.get(e).tight() && !starts.get(e) && !RUN_BREAKERS.contains(toks.get(e).lower()))
+            && (e == i || toks.get(e).tight() && !starts.get(e) && !RUN_BREAKERS.contains(toks.get(e).lower())
+                && !FUNCTION_WORDS.contains(toks.get(e).lower()))
             && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
             && (e == i || titleAt(toks, e, starts) == 0)) {
           e++;
@@ -139,6 +170,9 @@ final class MentionFinder {
     out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)));
     // "Trung-Nhật", "Nga-Trung", "Nam-Bắc": country syllables joined into an adjective
     out.removeIf(m -> m.entry() == null && countryCompound(toks, m));
+    // "20 triệu Nhân dân tệ": the currency
+    out.removeIf(m -> m.entry() == null && m.tokEnd() + 1 < toks.size()
+        && toks.get(m.tokEnd()).lower().equals("dân") && toks.get(m.tokEnd() + 1).lower().equals("tệ"));
     return out;
   }
 
@@ -147,7 +181,9 @@ final class MentionFinder {
       "SLBM", "SLBMs", "CEO", "PV", "NV", "TP", "ĐBQH", "HĐND", "GMT", "ODA", "FDI", "CPI", "IT", "TV", "DNA", "HIV",
       "AIDS", "SMS", "GPS", "ATM", "VIP", "USB", "LED", "LCD", "PC", "CD", "DVD", "OK", "AM", "PM", "KHCN", "THPT",
       "THCS", "ĐH", "CĐ", "BHXH", "BHYT", "CNTT", "XHCN", "QĐ", "NĐ", "TT", "CP", "Thứ Hai", "Thứ Ba", "Thứ Tư",
-      "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật");
+      "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật", "SN", "DN", "DNNN", "BTC", "SGK", "GD", "HS", "XH",
+      "ĐT", "VĐV", "CLB", "TNXP", "SUV", "RAM", "GB", "MB", "MV", "EPS", "BXH", "CC", "DL", "NXB", "KT", "PGS", "GS",
+      "TS", "ThS", "BS", "KS", "THX", "TTX");
 
   private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
 
@@ -158,6 +194,9 @@ final class MentionFinder {
   private static boolean designation(List<Token> toks, RawMention m) {
     for (int k = m.tokStart(); k < m.tokEnd(); k++) {
       Token t = toks.get(k);
+      if (t.allCaps() && t.text().chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) return true; // "XIII"
+      if (t.text().chars().anyMatch(Character::isDigit)) return true; // "Galaxy S4", "VN30"
+      if (k + 1 < m.tokEnd() && toks.get(k + 1).hyphenBefore() && toks.get(k + 1).text().equals("Index")) return true;
       if (k > m.tokStart() && ROMAN.contains(t.text())) return true;
       if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
           && (k > m.tokStart() && t.hyphenBefore() || k + 1 < toks.size() && toks.get(k + 1).hyphenBefore())) {
@@ -182,7 +221,7 @@ final class MentionFinder {
   }
 
   private static final Set<String> CREDIT_WORDS = Set.of("tổng", "hợp", "theo", "tin", "tức", "và", "ảnh",
-      "nguồn", "lược", "dịch", "thực", "hiện", "nhóm", "pv", "ctv", "tv");
+      "nguồn", "lược", "dịch", "thực", "hiện", "nhóm", "pv", "ctv", "tv", "báo", "ghi");
 
   /** Index of the first token of a short closing line of names and credit words, or the token count. */
   static int creditLineStart(List<Token> toks) {
@@ -192,7 +231,7 @@ final class MentionFinder {
       Token t = toks.get(k);
       if (!t.cap() && !CREDIT_WORDS.contains(t.lower())) return toks.size();
       n++;
-      if (k == 0 || t.gapHasAny(".!?\n”\"")) return k;
+      if (k == 0 || t.gapHasAny("!?\n”\"") || t.gap().indexOf('.') >= 0 && t.gap().length() > 1) return k;
       k--;
     }
     return toks.size();
@@ -221,7 +260,13 @@ final class MentionFinder {
     // "tại Thủ đô …": a capitalized common word opening a lower-case compound is no name
     boolean compound = n == 1 && Lexicon.SENTENCE_WORDS.contains(first.lower()) && e < toks.size()
         && !toks.get(e).cap() && toks.get(e).gap().equals(" ");
-    if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap() && !compound) {
+    // one Vietnamese syllable after a place word is a direction or a word ("miền Trung"), not a place name;
+    // a foreign one-word name is ("tại Pakse", "ở Basel")
+    boolean oneVietnamese = n == 1 && (!vn.bantin.text.Folding.fold(first.text()).equals(first.lower())
+        || first.text().length() < 4);
+    if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap() && !compound
+        && !oneVietnamese && !(WEAK_LOC_CUES.contains(prev) && n >= 2
+            && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(first.text())))) {
       return mention(text, toks, s, e, "LOC", null, null, null, false);
     }
     if (n == 1) {
@@ -281,9 +326,10 @@ final class MentionFinder {
     Token t = toks.get(i);
     String p = phrase(toks, i, len);
     if (Lexicon.PRONOUN_TITLES.contains(p)) {
-      // "ông"/"bà" are titles in lower case, or capitalized only at a sentence start; "Anh" mid-sentence is
-      // the United Kingdom
-      if (t.cap() && !starts.get(i)) return 0;
+      // "ông"/"bà" are titles in lower case, or capitalized at a sentence start or before a capitalized name
+      // (captions run into sentences without a full stop); "Anh" mid-sentence is the United Kingdom
+      boolean nameAfter = i + 1 < toks.size() && toks.get(i + 1).cap() && (p.equals("ông") || p.equals("bà"));
+      if (t.cap() && !starts.get(i) && !nameAfter) return 0;
     }
     // a title with neither a name nor a role portfolio after it is a plain noun ("các quan chức")
     int e = i + len;
@@ -344,11 +390,14 @@ final class MentionFinder {
     int e = i + hl;
     if (e >= toks.size()) return 0;
     Token next = toks.get(e);
-    if (!next.tight()) return 0;
+    if (!next.tight()) {
+      return INSTITUTIONS.contains(head) ? hl : 0;
+    }
     if (Lexicon.COMPLETE_ORG_HEADS.contains(head)) {
       Match m = gazetteerAt(toks, e, true);
       if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null) return hl + m.len;
-      if (!next.cap()) return 0;
+      // "Quốc hội", "Chính phủ" capitalized are the institutions themselves ("Cảnh sát" is any police)
+      if (!next.cap() || m != null) return INSTITUTIONS.contains(head) ? hl : 0;
     }
     if (!next.cap() || titleAt(toks, e, new BitSet()) > 0) return 0;
     Match first = gazetteerAt(toks, e, true);
@@ -361,9 +410,8 @@ final class MentionFinder {
       Token t = toks.get(k);
       if (!t.tight() && k > e) break;
       Match m = gazetteerAt(toks, k, true);
-      if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null
-          && gaz.countryByCode.get(m.entry.country()) == m.entry) {
-        last = k + m.len; // a country closes the name
+      if (m != null && m.entry.type().equals("LOC") && (m.len > 1 || !WEAK.contains(t.lower()))) {
+        last = k + m.len; // a country or a city closes the name: "Sở Y tế Hà Nội"
         break;
       }
       if (m != null && m.entry.type().equals("PER")) break;
@@ -371,17 +419,34 @@ final class MentionFinder {
         if (k > e && titleAt(toks, k, new BitSet()) > 0) break;
         // "Bộ Quốc phòng Peter Galvez": a foreign personal name after the specifier is the spokesman
         if (k > e && m == null && foreignNameRun(toks, k)) break;
+        // "Bộ Y tế Nguyễn Thị Kim Tiến": a Vietnamese surname starting a run of names is the minister
+        if (k > e && m == null && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(t.text())) && k + 1 < toks.size()
+            && toks.get(k + 1).cap() && toks.get(k + 1).tight()) {
+          break;
+        }
         last = k + 1;
         lowerRun = 0;
       } else {
         if (STOP.contains(t.lower()) || ++lowerRun > 4) break;
-        // the syllable completing a two-syllable word ("Ngoại giao") belongs to the name
-        if (lowerRun == 1 && k == last) last = k + 1;
+        // the syllable completing a two-syllable word ("Ngoại giao") belongs to the name; not after a run of
+        // capitals ("Phong trào Đông Thổ đứng sau") nor after a foreign word ("Herald thế kỷ")
+        Token before = toks.get(k - 1);
+        boolean single = k - 2 < e || !toks.get(k - 2).cap();
+        if (lowerRun == 1 && k == last && single
+            && !vn.bantin.text.Folding.fold(before.text()).equals(before.lower())) {
+          last = k + 1;
+        }
       }
       k++;
     }
     return last - i;
   }
+
+  /** Place words that persons follow too ("đến thăm Nguyễn Thị Doan"): a surname there means a person. */
+  private static final Set<String> WEAK_LOC_CUES = Set.of("tại", "ở", "tới", "đến", "sang", "thăm", "từ", "về",
+      "trên", "khắp");
+  private static final Set<String> VN_SURNAMES = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan",
+      "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "luong", "doan", "truong");
 
   /** Two or more tightly spaced capitalized syllables without Vietnamese letters ("Peter Galvez"). */
   private static boolean foreignNameRun(List<Token> toks, int k) {
@@ -393,6 +458,10 @@ final class MentionFinder {
     }
     return n >= 2;
   }
+
+  /** Heads that name one institution on their own when capitalized. */
+  private static final Set<String> INSTITUTIONS = Set.of("quốc hội", "chính phủ", "nội các", "thượng viện",
+      "hạ viện");
 
   /** Function words that end an organization name. */
   private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList("và", "của", "đã", "đang", "sẽ", "với", "tại", "ở", "cho",

@@ -78,6 +78,8 @@ final class QuoteFinder {
       String content = text.substring(s.start, s.end);
       int words = Tokenizer.tokenize(content).size();
       Attribution a = after(text, toks, s);
+      // "“…”, cụm từ thường được dùng để mô tả …": words after a quote that name nobody do not attribute it
+      if (a != null && !namesSomeone(a, coref)) a = null;
       if (a == null) a = before(text, toks, s, words >= MIN_WORDS);
       if (a == null && !out.isEmpty() && adjacentQuotes(text, out.get(out.size() - 1).end(), s.start)) {
         // a quotation continued in a second pair of marks ("…”. “…") keeps its speaker
@@ -102,6 +104,21 @@ final class QuoteFinder {
     return out;
   }
 
+  /** Whether an attribution holds an entity, a title or pronoun, or an anonymous source word. */
+  private static boolean namesSomeone(Attribution a, Coreference.Result coref) {
+    for (Coreference.Resolved r : coref.mentions()) {
+      if (r.mention().start() >= a.start && r.mention().end() <= a.end) return true;
+    }
+    List<Token> pt = Tokenizer.tokenize(a.text.toLowerCase(java.util.Locale.ROOT));
+    if (pt.isEmpty()) return false;
+    for (int i = 0; i < pt.size(); i++) if (Lexicon.PERSON_TITLES.match(pt, i) > 0) return true;
+    return ANONYMOUS.contains(pt.get(0).lower()) || SOURCE_NOUNS.contains(pt.get(pt.size() - 1).lower());
+  }
+
+  /** Nouns that speak for someone: "bức thư viết", "thông báo cho biết", "tuyên bố nêu rõ". */
+  private static final Set<String> SOURCE_NOUNS = Set.of("thư", "báo", "bố", "cáo", "văn", "luận", "tin", "họ",
+      "tôi", "chúng", "nhóm", "đoàn", "phía", "bên");
+
   /** Only marks, spaces and sentence punctuation between the end of one quote and the start of the next. */
   private static boolean adjacentQuotes(String text, int end, int start) {
     if (start <= end || start - end > 6) return false;
@@ -120,7 +137,10 @@ final class QuoteFinder {
     Token first = toks.get(k);
     String gap = text.substring(close, first.start());
     if (gap.contains("\n") || gap.contains(".")) return null;
-    if (!gap.contains(",")) return delayed(text, toks, k);
+    // a comma or a dash leads to the speaker: "“…”, bà Sanders nói", "“…” – Tổng giám đốc … cho biết"
+    if (!gap.contains(",") && !gap.contains("–") && !gap.contains("-") && !gap.contains("—")) {
+      return delayed(text, toks, k);
+    }
     // "“…”, theo bà Hoa."
     if (first.lower().equals("theo")) {
       int e = k + 1;
@@ -220,7 +240,7 @@ final class QuoteFinder {
     if (toks.get(t).lower().equals("theo")) {
       int e = t + 1;
       while (e <= k && !toks.get(e).gap().contains(",")) e++;
-      if (e > t + 1 && e <= k) {
+      if (e > t + 1 && (e <= k || between.contains(","))) {
         return new Attribution(text.substring(toks.get(t + 1).start(), toks.get(e - 1).end()),
             toks.get(t + 1).start(), toks.get(e - 1).end(), true);
       }

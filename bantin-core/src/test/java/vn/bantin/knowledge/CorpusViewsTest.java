@@ -62,4 +62,19 @@ class CorpusViewsTest {
     assertEquals(7, nk.articleCount());
     assertTrue(idx.entities().get(0).articleCount() >= idx.entities().get(idx.entities().size() - 1).articleCount());
   }
+
+  @Test
+  void singleNamePersonJoinsTheFullNameAcrossArticles() {
+    KnowledgeStage stage = new KnowledgeStage();
+    Article full = stage.apply(Article.builder().id("a").title("Tin").paragraphs(List.of(
+        vn.bantin.model.Paragraph.of("HLV Jose Mourinho khen ngợi các học trò."))).build());
+    Article single = stage.apply(Article.builder().id("b").title("Tin").paragraphs(List.of(
+        vn.bantin.model.Paragraph.of("HLV Mourinho nói rằng đội bóng đã chơi tốt trong trận này."))).build());
+    assertTrue(single.entities().stream().anyMatch(e -> e.id().equals("per:mourinho")), single.entities().toString());
+    EntityIndex idx = EntityIndex.of(List.of(full, single));
+    EntityIndex.Item m = idx.get("per:jose-mourinho");
+    assertNotNull(m);
+    assertEquals(2, m.articleCount());
+    assertEquals(null, idx.get("per:mourinho"));
+  }
 }

@@ -95,4 +95,14 @@ class SyntheticTextTest {
     assertNotNull(entity(a, "loc:quang-nam"));
     assertNotNull(entity(a, "loc:da-nang"));
   }
+
+  @Test
+  void footballAttacksAreNotUsesOfForce() {
+    Article a = run("Việt Nam thắng Myanmar", null,
+        "Trong hiệp hai, các cầu thủ U23 Việt Nam liên tục tấn công khung thành Myanmar.",
+        "Quân đội Myanmar tấn công một làng ở bang Kachin, theo Reuters.");
+    assertTrue(a.events().stream().noneMatch(e -> e.sentence().contains("cầu thủ")), a.events().toString());
+    assertTrue(a.events().stream().anyMatch(e -> e.code().equals("190") && "MMR".equals(e.actor1().country())),
+        a.events().toString());
+  }
 }
