@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.bantin.store.ArticleStore;
-import vn.bantin.store.view.EntitySummary;
+import vn.bantin.knowledge.EntityIndex;
 import vn.bantin.store.view.KnowledgeViews;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
@@ -19,7 +19,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<EntitySummary> es;
+    List<EntityIndex.Item> es;
     try (ArticleStore store = ArticleStore.openReadOnly(data.data)) {
       es = KnowledgeViews.entities(store.all(), type);
     }
@@ -28,9 +28,9 @@ final class EntitiesCommand implements Callable<Integer> {
       Printer.json(es);
       return 0;
     }
-    for (EntitySummary e : es) {
+    for (EntityIndex.Item e : es) {
       System.out.printf("%-4s %-32s %-4s %3d art. %4d ment.  %s%n", e.type(), Printer.cut(e.name(), 32),
-          e.country() == null ? "" : e.country(), e.articles(), e.mentions(), Printer.cut(String.join(" · ", e.aliases()), 80));
+          e.country() == null ? "" : e.country(), e.articleCount(), e.mentionCount(), Printer.cut(String.join(" · ", e.aliases()), 80));
     }
     return 0;
   }

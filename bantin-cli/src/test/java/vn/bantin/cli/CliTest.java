@@ -102,7 +102,7 @@ class CliTest {
     assertEquals(0, run("entities", "--type", "LOC", "--data", data).code());
     assertEquals(0, run("quotes", "--data", data).code());
     Run tsv = run("events", "--format", "tsv", "--data", data);
-    assertTrue(tsv.out().startsWith("GLOBALEVENTID\t"), tsv.out());
+    assertTrue(tsv.out().startsWith("Date\tDatePrecision\t"), tsv.out());
 
     // Export, then import into a fresh store: the same articles, with stories assigned again.
     Path bad = tmp.resolve("bad.jsonl");

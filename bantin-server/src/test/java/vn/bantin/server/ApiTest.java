@@ -94,7 +94,7 @@ class ApiTest {
     assertEquals(200, get("/api/quotes").statusCode());
     assertEquals(200, get("/api/events?from=2026-09-01&to=2026-09-30").statusCode());
     HttpResponse<String> tsv = get("/api/events.tsv");
-    assertTrue(tsv.body().startsWith("GLOBALEVENTID\tSQLDATE"), tsv.body());
+    assertTrue(tsv.body().startsWith("Date\tDatePrecision\t"), tsv.body());
     JsonNode tl = ArticleJson.MAPPER.readTree(get("/api/timeline").body());
     assertTrue(tl.has("events") && tl.has("months"));
   }
