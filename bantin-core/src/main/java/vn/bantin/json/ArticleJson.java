@@ -101,8 +101,8 @@ public final class ArticleJson {
     en.put("code", e.code()).put("root", e.root()).put("goldstein", e.goldstein());
     actor(en, "actor1", e.actor1());
     actor(en, "actor2", e.actor2());
-    en.put("date", e.date()).put("date_precision", e.datePrecision()).put("place", e.place())
-        .put("sentence", e.sentence());
+    en.put("date", e.date()).put("date_precision", e.datePrecision()).put("date_basis", e.dateBasis())
+        .put("place", e.place()).put("sentence", e.sentence());
     return en;
   }
 
@@ -166,7 +166,8 @@ public final class ArticleJson {
 
   public static Event eventFromJson(JsonNode e) {
     return new Event(str(e, "code"), str(e, "root"), e.path("goldstein").asDouble(), ref(e.path("actor1")),
-        ref(e.path("actor2")), str(e, "date"), str(e, "date_precision"), str(e, "place"), str(e, "sentence"));
+        ref(e.path("actor2")), str(e, "date"), str(e, "date_precision"), str(e, "place"), str(e, "sentence"),
+        str(e, "date_basis"));
   }
 
   private static EntityRef ref(JsonNode n) {

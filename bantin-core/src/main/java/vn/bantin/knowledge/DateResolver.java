@@ -24,9 +24,17 @@ import java.util.regex.Pattern;
  * 2017-12-14). Without evidence the year stays unknown: "--12-14" with precision "unknown".
  */
 final class DateResolver {
-  /** A resolved date: ISO text as precise as known and its precision. */
-  record When(String date, String precision) {
-    static final When UNKNOWN = new When(null, "unknown");
+  /**
+   * A resolved date: ISO text as precise as known, its precision, and what the year rests on: "stated" (the
+   * text gives it), "publication" (resolved against the publication date), "inferred" (no publication date;
+   * the only year the article's evidence allows: office terms, dated events it names) or "unknown".
+   */
+  record When(String date, String precision, String basis) {
+    static final When UNKNOWN = new When(null, "unknown", "unknown");
+
+    When(String date, String precision) {
+      this(date, precision, "stated");
+    }
   }
 
   private record Term(LocalDate from, LocalDate to) {}
@@ -151,8 +159,8 @@ final class DateResolver {
       if (mo >= 1 && mo <= 12) {
         if (m.group(2) != null) return new When(String.format("%s-%02d", m.group(2), mo), "month");
         Integer y = yearFor(mo, 1, ref, future);
-        return y == null ? new When(String.format("--%02d", mo), "unknown")
-            : new When(String.format("%d-%02d", y, mo), "month");
+        return y == null ? new When(String.format("--%02d", mo), "unknown", "unknown")
+            : new When(String.format("%d-%02d", y, mo), "month", basisOf(ref));
       }
     }
     m = YEAR.matcher(sentence);
@@ -160,17 +168,17 @@ final class DateResolver {
     String low = sentence.toLowerCase();
     LocalDate base = ref.published;
     if (base != null) {
-      if (low.contains("hôm qua")) return new When(base.minusDays(1).toString(), "day");
-      if (low.contains("hôm nay")) return new When(base.toString(), "day");
+      if (low.contains("hôm qua")) return new When(base.minusDays(1).toString(), "day", "publication");
+      if (low.contains("hôm nay")) return new When(base.toString(), "day", "publication");
       if (low.contains("tuần tới") || low.contains("tuần sau")) {
-        return new When(base.plusWeeks(1).toString().substring(0, 7), "month");
+        return new When(base.plusWeeks(1).toString().substring(0, 7), "month", "publication");
       }
       if (low.contains("tháng tới") || low.contains("tháng sau")) {
-        return new When(base.plusMonths(1).toString().substring(0, 7), "month");
+        return new When(base.plusMonths(1).toString().substring(0, 7), "month", "publication");
       }
-      if (low.contains("năm ngoái") || low.contains("năm trước")) return new When(String.valueOf(base.getYear() - 1), "year");
-      if (low.contains("năm nay") || low.contains("cuối năm")) return new When(String.valueOf(base.getYear()), "year");
-      if (low.contains("năm tới") || low.contains("năm sau")) return new When(String.valueOf(base.getYear() + 1), "year");
+      if (low.contains("năm ngoái") || low.contains("năm trước")) return new When(String.valueOf(base.getYear() - 1), "year", "publication");
+      if (low.contains("năm nay") || low.contains("cuối năm")) return new When(String.valueOf(base.getYear()), "year", "publication");
+      if (low.contains("năm tới") || low.contains("năm sau")) return new When(String.valueOf(base.getYear() + 1), "year", "publication");
     }
     return null;
   }
@@ -179,11 +187,16 @@ final class DateResolver {
     try {
       if (year != null) return new When(LocalDate.of(Integer.parseInt(year), mo, d).toString(), "day");
       Integer y = yearFor(mo, d, ref, future);
-      if (y == null) return new When(String.format("--%02d-%02d", mo, d), "unknown");
-      return new When(LocalDate.of(y, mo, d).toString(), "day");
+      if (y == null) return new When(String.format("--%02d-%02d", mo, d), "unknown", "unknown");
+      return new When(LocalDate.of(y, mo, d).toString(), "day", basisOf(ref));
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** What a year found by {@link #yearFor} rests on. */
+  private static String basisOf(Reference ref) {
+    return ref.published != null ? "publication" : "inferred";
   }
 
   /** The year for a month-day: nearest the publication date, or the only one in the evidence window. */

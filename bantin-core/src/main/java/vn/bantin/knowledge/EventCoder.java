@@ -42,7 +42,7 @@ final class EventCoder {
       if (when == null && sentence.toLowerCase().contains("cùng ngày") && last != null) when = last;
       if (when != null) last = when;
       if (when == null) {
-        when = ref.published() != null ? new DateResolver.When(ref.published().toString(), "day")
+        when = ref.published() != null ? new DateResolver.When(ref.published().toString(), "day", "publication")
             : DateResolver.When.UNKNOWN;
       }
       while (ti < toks.size() && toks.get(ti).start() < s.start()) ti++;
@@ -119,7 +119,7 @@ final class EventCoder {
               if (seen.add(key)) {
                 substantive = true;
                 found.add(new Event(cue.code(), Cameo.root(cue.code()), Cameo.GOLDSTEIN.get(cue.code()), y1, y2,
-                    when.date(), when.precision(), place, sentence));
+                    when.date(), when.precision(), place, sentence, when.basis()));
               }
               i = cueEnd - 1;
               continue;
@@ -165,7 +165,7 @@ final class EventCoder {
         if (!seen.add(key)) continue;
         if (!cue.speech()) substantive = true;
         found.add(new Event(cue.code(), Cameo.root(cue.code()), Cameo.GOLDSTEIN.get(cue.code()), x1, x2,
-            when.date(), when.precision(), place, sentence));
+            when.date(), when.precision(), place, sentence, when.basis()));
         i = cueEnd - 1;
       }
       // a statement is kept unless its speaker also did something more specific in the sentence

@@ -14,7 +14,17 @@ import java.io.Serializable;
  * @param datePrecision "day", "month", "year" or "unknown"
  * @param place         where, or null
  * @param sentence      the sentence the event was read from
+ * @param dateBasis     what the date's year rests on: "stated" (the text gives it), "publication" (resolved
+ *                      against the publication date), "inferred" (no publication date: the one year the
+ *                      article's evidence allows), or "unknown"; null when not recorded
  */
 public record Event(String code, String root, double goldstein, EntityRef actor1, EntityRef actor2,
-                   String date, String datePrecision, String place, String sentence)
-    implements Serializable {}
+                   String date, String datePrecision, String place, String sentence, String dateBasis)
+    implements Serializable {
+
+  /** An event whose date basis is not recorded. */
+  public Event(String code, String root, double goldstein, EntityRef actor1, EntityRef actor2, String date,
+               String datePrecision, String place, String sentence) {
+    this(code, root, goldstein, actor1, actor2, date, datePrecision, place, sentence, null);
+  }
+}
