@@ -29,6 +29,7 @@ final class PageMeta {
   final OffsetDateTime modified;
   final ZoneOffset zone;
   final List<String> metaAuthors = new ArrayList<>();
+  private final List<Element> itempropDates;
 
   private static final String[] PUBLISHED = {"article:published_time", "og:article:published_time",
       "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued",
@@ -44,7 +45,9 @@ final class PageMeta {
 
   PageMeta(Document doc, String pageUrl) {
     this.doc = doc;
-    for (Element m : doc.getElementsByTag("meta")) {
+    HeadScan scan = HeadScan.of(doc);
+    this.itempropDates = scan.itempropDates;
+    for (Element m : scan.metas) {
       String c = m.attr("content");
       if (c.isBlank()) continue;
       for (String k : new String[] {"property", "name", "itemprop", "http-equiv"}) {
@@ -53,8 +56,8 @@ final class PageMeta {
       }
     }
     this.pageUrl = pageUrl;
-    this.ld = JsonLd.read(doc);
-    String canon = attrAbs(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
+    this.ld = JsonLd.read(scan.jsonLd);
+    String canon = attrAbs(scan.canonical, "href");
     if (canon == null) canon = absolute(meta("og:url"));
     if (canon == null) canon = absolute(ld.url());
     if (canon == null) canon = pageUrl;
@@ -69,7 +72,7 @@ final class PageMeta {
       if (t != null) titleCandidates.add(t);
     }
     if (ld.headline() != null) titleCandidates.add(ld.headline());
-    String title = Texts.squash(doc.title());
+    String title = scan.title == null ? "" : Texts.squash(scan.title.text());
     if (!title.isEmpty()) titleCandidates.add(title);
     String d = meta("og:description");
     if (d == null) d = meta("description");
@@ -108,7 +111,8 @@ final class PageMeta {
   }
 
   private OffsetDateTime itempropDate(String prop) {
-    for (Element e : doc.select("[itemprop=" + prop + "]")) {
+    for (Element e : itempropDates) {
+      if (!e.attr("itemprop").equals(prop)) continue;
       for (String a : new String[] {"content", "datetime"}) {
         OffsetDateTime t = DateParser.parseMachine(e.attr(a), zone);
         if (t != null) return t;
