@@ -148,22 +148,36 @@ abstract class BlockWalker implements NodeFilter {
     Frame f = stack.peek();
     boolean link = f != null && f.link;
     boolean caption = f != null && f.caption;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
       char c = s.charAt(i);
       if (Texts.isSpace(c)) {
         pendingSpace = true;
+        i++;
         continue;
       }
-      if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') continue;
+      if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
+        i++;
+        continue;
+      }
+      // a run of visible characters, appended at once
+      int j = i + 1;
+      while (j < n) {
+        char d = s.charAt(j);
+        if (Texts.isSpace(d) || d == '\u200b' || d == '\u200c' || d == '\u200d' || d == '\ufeff' || d == '\u00ad') break;
+        j++;
+      }
+      int added = j - i;
       if (pendingSpace && !buf.isEmpty()) {
         buf.append(' ');
-        if (link) linkChars++;
-        if (caption) captionChars++;
+        added++;
       }
       pendingSpace = false;
-      buf.append(c);
-      if (link) linkChars++;
-      if (caption) captionChars++;
+      buf.append(s, i, j);
+      if (link) linkChars += added;
+      if (caption) captionChars += added;
+      i = j;
     }
   }
 

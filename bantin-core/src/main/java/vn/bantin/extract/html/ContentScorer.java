@@ -26,6 +26,8 @@ final class ContentScorer extends BlockWalker {
   final List<Element> bylines = new ArrayList<>();
   final List<Element> datelines = new ArrayList<>();
   final List<Element> h1s = new ArrayList<>();
+  /** h1-h3 elements in document order (article units start with one). */
+  final List<Element> headings = new ArrayList<>();
 
   ContentScorer(boolean skipHidden, Hints.Cache cache) {
     super(skipHidden, cache);
@@ -43,6 +45,7 @@ final class ContentScorer extends BlockWalker {
   void entered(Frame f) {
     f.order = elementOrder++;
     if (f.tag.equals("h1")) h1s.add(f.el);
+    if (f.tag.equals("h1") || f.tag.equals("h2") || f.tag.equals("h3")) headings.add(f.el);
     if (Authors.bylineCandidate(f.el, f.tag, f.hints)) bylines.add(f.el);
     if (f.tag.equals("time") || (f.hints & Hints.DATE) != 0 || f.el.hasAttr("itemprop")) datelines.add(f.el);
   }
@@ -141,6 +144,23 @@ final class ContentScorer extends BlockWalker {
     this.best = best;
     this.bestScore = bestCand;
     return best;
+  }
+
+  /** The first h1-h3 inside {@code e} (binary search over the pre-order positions), or null. */
+  Element firstHeadingIn(Element e) {
+    ElementStats s = stats.get(e);
+    if (s == null) return null;
+    int lo = 0, hi = headings.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      ElementStats m = stats.get(headings.get(mid));
+      if (m == null || m.order() <= s.order()) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= headings.size()) return null;
+    Element h = headings.get(lo);
+    ElementStats hs = stats.get(h);
+    return hs != null && hs.order() <= s.end() ? h : null;
   }
 
   private static boolean holds(ElementStats s, ElementStats title) {
