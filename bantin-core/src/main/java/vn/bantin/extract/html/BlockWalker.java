@@ -64,6 +64,9 @@ abstract class BlockWalker implements NodeFilter {
 
   void entered(Frame f) {}
 
+  /** A meta, script or link element met in the walked subtree (metadata may sit in the body). */
+  void skippedMetadata(Element e) {}
+
   void exited(Frame f, Frame parent) {}
 
   abstract void block(Block b, Frame top);
@@ -85,6 +88,7 @@ abstract class BlockWalker implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (Hints.SKIP_TAGS.contains(tag)) {
+      if (tag.equals("meta") || tag.equals("script") || tag.equals("link")) skippedMetadata(e);
       if (tag.equals("input") || tag.equals("textarea") || tag.equals("select") || tag.equals("button")) {
         Frame t = stack.peek();
         if (t != null && !"hidden".equalsIgnoreCase(e.attr("type"))) t.hasInput = true;

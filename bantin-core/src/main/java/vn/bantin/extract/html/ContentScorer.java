@@ -26,6 +26,8 @@ final class ContentScorer extends BlockWalker {
   final List<Element> bylines = new ArrayList<>();
   final List<Element> datelines = new ArrayList<>();
   final List<Element> h1s = new ArrayList<>();
+  /** meta, link and script elements of the body, for the metadata reader. */
+  final List<Element> metadataElements = new ArrayList<>();
   /** h1-h3 elements in document order (article units start with one). */
   final List<Element> headings = new ArrayList<>();
 
@@ -52,6 +54,11 @@ final class ContentScorer extends BlockWalker {
 
   private static boolean negativeByName(Frame f) {
     return (f.hints & Hints.NEGATIVE) != 0 || Hints.FURNITURE_TAGS.contains(f.tag);
+  }
+
+  @Override
+  void skippedMetadata(Element e) {
+    metadataElements.add(e);
   }
 
   @Override

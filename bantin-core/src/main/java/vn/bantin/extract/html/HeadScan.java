@@ -21,9 +21,14 @@ final class HeadScan implements NodeVisitor {
   Element canonical;
   Element title;
 
-  static HeadScan of(Document doc) {
+  /**
+   * Scans the head, plus the body's meta/link/script elements already met by the content walk (which
+   * skips their subtrees), and itemprop date elements only when the page has any.
+   */
+  static HeadScan of(Document doc, List<Element> bodyMetadata) {
     HeadScan s = new HeadScan();
-    NodeTraversor.traverse(s, doc);
+    NodeTraversor.traverse(s, doc.head());
+    for (Element e : bodyMetadata) s.head(e, 0);
     return s;
   }
 
@@ -50,5 +55,17 @@ final class HeadScan implements NodeVisitor {
       String ip = e.attr("itemprop");
       if (ip.equals("datePublished") || ip.equals("dateModified")) itempropDates.add(e);
     }
+  }
+
+  /** Elements marked itemprop=datePublished/dateModified anywhere (a full pass: only when needed). */
+  static List<Element> itempropDates(Document doc) {
+    List<Element> out = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e && e.attributesSize() > 0) {
+        String ip = e.attr("itemprop");
+        if (ip.equals("datePublished") || ip.equals("dateModified")) out.add(e);
+      }
+    }, doc);
+    return out;
   }
 }

@@ -26,23 +26,27 @@ public final class HtmlExtractor implements Extractor {
   public List<Article> extract(Page page) {
     String base = page.provenance().url() == null ? "" : page.provenance().url();
     Document doc = Jsoup.parse(page.content(), base);
-    PageMeta meta = new PageMeta(doc, page.provenance().url());
     Element body = doc.body();
     boolean skipHidden = true;
     Hints.Cache cache = new Hints.Cache();
     ContentScorer scorer = new ContentScorer(true, cache);
     scorer.walk(body);
-    if (goodWords(scorer) < MIN_GOOD_WORDS) {
+    PageMeta meta = new PageMeta(doc, page.provenance().url(), scorer.metadataElements);
+    TitleFinder.Title pageTitle = TitleFinder.find(meta, scorer.h1s);
+    Element chosen = scorer.choose(pageTitle.element());
+    if (goodWords(scorer, chosen) < MIN_GOOD_WORDS) {
+      // pages that hide their text until a script shows it: retry with hidden elements included
       ContentScorer all = new ContentScorer(false, cache);
       all.walk(body);
-      if (goodWords(all) > goodWords(scorer)) {
+      TitleFinder.Title t = TitleFinder.find(meta, all.h1s);
+      Element c = all.choose(t.element());
+      if (goodWords(all, c) > goodWords(scorer, chosen)) {
         scorer = all;
         skipHidden = false;
+        pageTitle = t;
+        chosen = c;
       }
     }
-    List<Element> headings = scorer.h1s;
-    TitleFinder.Title pageTitle = TitleFinder.find(meta, headings);
-    Element chosen = scorer.choose(pageTitle.element());
     Element main = chosen == null ? body : chosen;
     ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden, cache);
 
@@ -60,8 +64,7 @@ public final class HtmlExtractor implements Extractor {
     return out;
   }
 
-  private static int goodWords(ContentScorer s) {
-    Element best = s.choose(null);
+  private static int goodWords(ContentScorer s, Element best) {
     if (best == null) return 0;
     ElementStats st = s.stats.get(best);
     return st == null ? 0 : st.goodWords();

@@ -29,7 +29,6 @@ final class PageMeta {
   final OffsetDateTime modified;
   final ZoneOffset zone;
   final List<String> metaAuthors = new ArrayList<>();
-  private final List<Element> itempropDates;
 
   private static final String[] PUBLISHED = {"article:published_time", "og:article:published_time",
       "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued",
@@ -43,10 +42,9 @@ final class PageMeta {
   /** Meta tag contents by lower-cased property, name, itemprop or http-equiv; the first one wins. */
   private final Map<String, String> metas = new HashMap<>();
 
-  PageMeta(Document doc, String pageUrl) {
+  PageMeta(Document doc, String pageUrl, List<Element> bodyMetadata) {
     this.doc = doc;
-    HeadScan scan = HeadScan.of(doc);
-    this.itempropDates = scan.itempropDates;
+    HeadScan scan = HeadScan.of(doc, bodyMetadata);
     for (Element m : scan.metas) {
       String c = m.attr("content");
       if (c.isBlank()) continue;
@@ -111,7 +109,7 @@ final class PageMeta {
   }
 
   private OffsetDateTime itempropDate(String prop) {
-    for (Element e : itempropDates) {
+    for (Element e : HeadScan.itempropDates(doc)) {
       if (!e.attr("itemprop").equals(prop)) continue;
       for (String a : new String[] {"content", "datetime"}) {
         OffsetDateTime t = DateParser.parseMachine(e.attr(a), zone);
