@@ -51,7 +51,12 @@ public final class HtmlExtractor implements Extractor {
     ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden, cache);
 
     List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer);
-    if (parts.size() < 2) return List.of(assembler.build(main, pageTitle, true));
+    if (parts.size() < 2) {
+      Article a = assembler.build(main, pageTitle, true);
+      // a page without any text (an empty shell, a redirect stub) holds no article
+      if (a.title().isEmpty() && a.lead().isEmpty() && a.paragraphs().isEmpty()) return List.of();
+      return List.of(a);
+    }
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       ArticleSplitter.Part p = parts.get(i);
