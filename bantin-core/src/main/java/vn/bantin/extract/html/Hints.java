@@ -53,7 +53,7 @@ final class Hints {
       "article|content|entry|post|body|story|detail|main|text|noidung|noi-dung|chitiet|chi-tiet|"
           + "fck|singular|maincontent|news-content|cms");
 
-  private static final String CAPTION_SUB_WORDS = ("caption|chuthich|chu-thich|desc_image|"
+  private static final String CAPTION_SUB_WORDS = ("caption|chuthich|chu-thich|desc_image|image_desc|img_desc|image-desc-|"
       + "image-desc|img-desc|photo-desc|expnoedit|imgcaption|wp-caption-text|photo_caption|credit");
 
   private static final String LEAD_SUB_WORDS = ("sapo|lead|summary|description|desc|chapeau|"

@@ -62,7 +62,10 @@ final class PageMeta {
     this.canonical = canon;
     this.declaredLanguage = declaredLanguage(doc, this);
     String host = host(canonical != null ? canonical : pageUrl);
-    this.zone = ("vi".equals(declaredLanguage) || (host != null && host.endsWith(".vn")))
+    String titleText = scan.title == null ? "" : scan.title.text();
+    // Vietnamese pages print local time without a zone: declared vi, a .vn host, or a Vietnamese title
+    this.zone = ("vi".equals(declaredLanguage) || (host != null && host.endsWith(".vn"))
+        || (declaredLanguage == null && Texts.vietnameseShare(titleText) > 0.03))
         ? DateParser.VIETNAM : ZoneOffset.UTC;
     this.siteName = siteName(host);
     for (String k : new String[] {"og:title", "twitter:title"}) {
