@@ -48,7 +48,7 @@ final class ArticleAssembler {
   }
 
   private static final Pattern CREDIT = Pattern.compile(
-      "^(?:Theo|Nguồn\\s*:?)\\s+([^.!?]{2,60}?)\\s*\\.?$", Pattern.UNICODE_CASE);
+      "^\\(?(?:Theo|Nguồn\\s*:?)\\s+([^.!?()]{2,60}?)\\s*\\)?\\s*\\.?$", Pattern.UNICODE_CASE);
 
   Article build(Element container, TitleFinder.Title title, boolean pageTitleIsOurs) {
     BodyCollector bc = new BodyCollector(container, scorer.stats, skipHidden, cache);

@@ -53,10 +53,10 @@ final class Hints {
       "article|content|entry|post|body|story|detail|main|text|noidung|noi-dung|chitiet|chi-tiet|"
           + "fck|singular|maincontent|news-content|cms");
 
-  private static final String CAPTION_SUB_WORDS = ("caption|chuthich|chu-thich|desc_image|image_desc|img_desc|image-desc-|"
+  private static final String CAPTION_SUB_WORDS = ("caption|chuthich|chu-thich|chu_thich|desc_image|image_desc|img_desc|image-desc-|"
       + "image-desc|img-desc|photo-desc|expnoedit|imgcaption|wp-caption-text|photo_caption|credit");
 
-  private static final String LEAD_SUB_WORDS = ("sapo|lead|summary|description|desc|chapeau|"
+  private static final String LEAD_SUB_WORDS = ("sapo|lead|summary|description|desc|chapeau|chappeau|"
       + "standfirst|excerpt|dek|intro|subtitle|sub-title|subhead|teaser-text|tomtat|tom-tat|abstract");
 
   /** The class, id, role and itemprop of an element, lower-cased, space-separated ("" when none). */

@@ -72,4 +72,18 @@ class EdgeCasesTest {
       assertTrue(a.get(0).body().startsWith("Một đoạn"));
     }
   }
+
+  @Test
+  void creditLineInParenthesesAndCommonLeadNames() {
+    List<Article> out = run("<html lang=\"vi\"><body><h1>Giá dầu tăng mạnh</h1><div class=\"chappeau\">Giá dầu thế "
+        + "giới tăng mạnh trong phiên giao dịch đêm qua do lo ngại nguồn cung bị gián đoạn.</div><div class=\"content\">"
+        + "<p>Giá dầu Brent tăng 3% lên 85 USD mỗi thùng, mức cao nhất trong hai tháng qua theo dữ liệu thị trường.</p>"
+        + "<p>Giới phân tích cho rằng căng thẳng địa chính trị là nguyên nhân chính đẩy giá dầu đi lên trong tuần này.</p>"
+        + "<p>(Theo Reuters)</p></div></body></html>", "https://vd.vn/a.html");
+    Article a = out.get(0);
+    assertEquals("Giá dầu thế giới tăng mạnh trong phiên giao dịch đêm qua do lo ngại nguồn cung bị gián đoạn.",
+        a.lead());
+    assertEquals("Reuters", a.creditedSource());
+    assertEquals(2, a.paragraphs().size());
+  }
 }
