@@ -211,7 +211,8 @@ final class Hints {
           + "mời (bạn|quý vị) (đọc|xem)|chia sẻ|bình luận|gửi bình luận|ý kiến (bạn đọc|của bạn)|từ khóa|từ khoá|"
           + "tags?\\s*:|chủ đề\\s*:|sự kiện\\s*:|theo dõi|nguồn\\s*:|quảng cáo|advertisement|related( articles| stories| "
           + "posts| content|:)|read more|read next|see also|also read|more from|share (this|on)|click here|"
-          + "sign up|subscribe|follow us|recommended|most popular|trending|sponsored|loading|"
+          + "sign up|subscribe|follow us|recommended|most popular|most read|trending|sponsored|loading|don'?t miss|"
+          + "must read|top stories|you may also like|you might also like|more on this|editor'?s picks|"
           + "bấm (vào )?(đây|xem)|nhấn (vào )?(đây|xem)|>>|»)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
