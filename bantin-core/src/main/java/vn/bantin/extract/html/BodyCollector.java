@@ -49,7 +49,7 @@ final class BodyCollector extends BlockWalker {
       if (ld < 0.5) captions.add(b);
       return;
     }
-    if (ld > 0.5) return;
+    if (ld > 0.6) return; // mostly links: a list of other articles or a "read more" line
     if (b.words() < 25 && Hints.boilerplateLine(b.text())) return;
     body.add(b);
   }

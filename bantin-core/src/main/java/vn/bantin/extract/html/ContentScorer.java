@@ -102,7 +102,7 @@ final class ContentScorer extends BlockWalker {
     parent.linkedHeadings += f.linkedHeadings;
     parent.hasInput |= f.hasInput;
     if (neg) {
-      parent.score -= 0.5 * f.words;
+      parent.score -= f.words; // furniture costs its ancestors as much as its own text
     } else {
       parent.score += f.score;
       parent.goodWords += f.goodWords;
