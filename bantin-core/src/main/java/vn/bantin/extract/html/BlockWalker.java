@@ -28,7 +28,7 @@ abstract class BlockWalker implements NodeFilter {
     double score;
     int words, goodWords, linkedHeadings, order;
     int blocks;
-    boolean hasInput, negAncestor, firstLinked;
+    boolean hasInput, firstLinked;
 
     Frame(Element el, String tag, int hints) {
       this.el = el;
@@ -112,7 +112,6 @@ abstract class BlockWalker implements NodeFilter {
       f.pre = parent.pre;
       f.heading = parent.heading;
       f.rowFrame = parent.rowFrame;
-      f.negAncestor = parent.negAncestor;
     }
     switch (tag) {
       case "a" -> f.link = e.hasAttr("href");

@@ -18,8 +18,6 @@ import vn.bantin.model.ParagraphType;
 final class ContentScorer extends BlockWalker {
   final Map<Element, ElementStats> stats = new IdentityHashMap<>();
   final List<Block> blocks = new ArrayList<>();
-  private Element best;
-  private double bestScore = Double.NEGATIVE_INFINITY;
   private int elementOrder;
 
   /** Elements that may hold a byline or a dateline, in document order (looked at near the content). */
@@ -33,14 +31,6 @@ final class ContentScorer extends BlockWalker {
 
   ContentScorer(boolean skipHidden, Hints.Cache cache) {
     super(skipHidden, cache);
-  }
-
-  Element best() {
-    return best;
-  }
-
-  double bestScore() {
-    return bestScore;
   }
 
   @Override
@@ -148,8 +138,6 @@ final class ContentScorer extends BlockWalker {
         best = el;
       }
     }
-    this.best = best;
-    this.bestScore = bestCand;
     return best;
   }
 
