@@ -25,7 +25,7 @@ final class Authors {
       "^(?i)(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài|ảnh|thực hiện|nhóm phóng viên|phóng viên|pv|ctv|"
           + "biên tập|by|written by|posted by|author|theo|nguồn)\\s*[:.\\-]?\\s+", Pattern.UNICODE_CASE);
   private static final Pattern AGENCY = Pattern.compile("\\s*[(\\[][^()\\[\\]]{1,30}[)\\]]\\s*$");
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bvà\\b|\\s-\\s|\\s–\\s|/)\\s*");
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bvà\\b|\\s-\\s|\\s–\\s|/)\\s*");
 
   /** Elements that hold a byline: named so, marked up so (itemprop, rel, data-role), or an address. */
   static boolean bylineCandidate(Element e, String tag, int hints) {

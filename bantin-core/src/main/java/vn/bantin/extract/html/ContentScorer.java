@@ -42,8 +42,14 @@ final class ContentScorer extends BlockWalker {
     if (f.tag.equals("time") || (f.hints & Hints.DATE) != 0 || f.el.hasAttr("itemprop")) datelines.add(f.el);
   }
 
+  /**
+   * Furniture by tag or by name. Names count on block-level elements only: an inline link classed
+   * "cms-relate" inside a sentence is part of the sentence.
+   */
   private static boolean negativeByName(Frame f) {
-    return (f.hints & Hints.NEGATIVE) != 0 || Hints.FURNITURE_TAGS.contains(f.tag);
+    return Hints.FURNITURE_TAGS.contains(f.tag)
+        || ((f.hints & Hints.NEGATIVE) != 0
+            && (Hints.BLOCK_TAGS.contains(f.tag) || f.tag.equals("td") || f.tag.equals("th")));
   }
 
   @Override
