@@ -51,12 +51,7 @@ public final class HtmlExtractor implements Extractor {
     ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden, cache);
 
     List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer);
-    if (parts.size() < 2) {
-      Article a = assembler.build(main, pageTitle, true);
-      // a page without any text (an empty shell, a redirect stub) holds no article
-      if (a.title().isEmpty() && a.lead().isEmpty() && a.paragraphs().isEmpty()) return List.of();
-      return List.of(a);
-    }
+    if (parts.size() < 2) return single(assembler.build(main, pageTitle, true));
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       ArticleSplitter.Part p = parts.get(i);
@@ -64,9 +59,18 @@ public final class HtmlExtractor implements Extractor {
       boolean first = i == 0 && (p.heading() == pageTitle.element()
           || pageTitle.element() == null && TitleFinder.similar(p.title(), pageTitle.text()));
       TitleFinder.Title t = first ? pageTitle : new TitleFinder.Title(p.title(), p.heading());
-      out.add(assembler.build(p.container(), t, first));
+      Article a = assembler.build(p.container(), t, first);
+      // a unit whose body comes out nearly empty was a box of teasers ("You may like"), not an article
+      if (Texts.words(a.lead() + " " + a.body()) >= ArticleSplitter.MIN_ENTRY_WORDS) out.add(a);
     }
+    if (out.size() < 2) return single(assembler.build(main, pageTitle, true));
     return out;
+  }
+
+  /** A page without any text (an empty shell, a redirect stub) holds no article. */
+  private static List<Article> single(Article a) {
+    if (a.title().isEmpty() && a.lead().isEmpty() && a.paragraphs().isEmpty()) return List.of();
+    return List.of(a);
   }
 
   private static int goodWords(ContentScorer s, Element best) {
