@@ -114,6 +114,8 @@ final class Hints {
 
   static final int NEGATIVE = 1, POSITIVE = 2, CAPTION = 4, LEAD = 8, DATE = 16, BYLINE = 32, HIDDEN = 64;
 
+  private static final int MAX_TOKEN = 7; // the longest of NEGATIVE_TOKENS
+
   private static final SubstringSet WORDS = new SubstringSet(NEGATIVE, NEGATIVE_SUB_WORDS, POSITIVE,
       POSITIVE_SUB_WORDS, CAPTION, CAPTION_SUB_WORDS, LEAD, LEAD_SUB_WORDS, DATE,
       "date|time|publish|ngay|thoigian|thoi-gian", BYLINE, "author|byline|tacgia|tac-gia");
@@ -169,12 +171,18 @@ final class Hints {
       boolean letter = c >= 'a' && c <= 'z';
       if (letter && start < 0) start = i;
       if (!letter && start >= 0) {
-        if (tokens.contains(lowerNames.substring(start, i))) return true;
+        int len = i - start;
+        if (len <= MAX_TOKEN) {
+          for (String t : tokens) {
+            if (t.length() == len && lowerNames.regionMatches(start, t, 0, len)) return true;
+          }
+        }
         start = -1;
       }
     }
     return false;
   }
+
 
   /** Inline style or attributes that hide an element from readers. */
   static boolean hidden(Element e, int flags) {
