@@ -159,6 +159,9 @@ final class Hints {
       if (!id.isEmpty()) v |= flagsOf(id) & ~HIDDEN;
       String role = e.attr("role");
       if (!role.isEmpty()) v |= flagsOf(role) & ~HIDDEN;
+      // CMS embeds say what they are in a type attribute (VCCorp: type="RelatedNewsBox", "RelatedOneNews")
+      String type = e.attr("type");
+      if (!type.isEmpty() && !(e instanceof org.jsoup.nodes.FormElement)) v |= flagsOf(type) & (NEGATIVE | CAPTION);
       return v;
     }
   }

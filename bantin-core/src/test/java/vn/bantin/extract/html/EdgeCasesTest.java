@@ -86,4 +86,13 @@ class EdgeCasesTest {
     assertEquals("Reuters", a.creditedSource());
     assertEquals(2, a.paragraphs().size());
   }
+
+  @Test
+  void cmsEmbedTypedAsRelatedNewsIsLeftOut() {
+    List<Article> out = run("<html lang=\"vi\"><body><h1 class=\"title\">Tiêu đề bài</h1><h2 class=\"sapo\">Sapo của bài viết dài đủ để được nhận là phần mở đầu của bài báo này.</h2><div class=\"detail-content\"><p>Đoạn một của bài viết có nội dung dài và đầy đủ để được nhận là văn bản chính của bài.</p><div class=\"VCSortableInPreviewMode\" type=\"RelatedOneNews\"><div><a href=\"/x\">Tin liên quan cùng chủ đề</a></div><p>Mô tả ngắn của bài liên quan được chèn vào giữa bài viết chính.</p></div><p>Đoạn hai của bài viết tiếp tục trình bày nội dung chính của bài báo một cách đầy đủ.</p></div></body></html>", null);
+    Article a = out.get(0);
+    assertEquals(2, a.paragraphs().size());
+    assertTrue(a.body().startsWith("Đoạn một"));
+    assertTrue(a.body().endsWith("một cách đầy đủ."));
+  }
 }
