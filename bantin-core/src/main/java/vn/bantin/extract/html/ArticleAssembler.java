@@ -48,7 +48,7 @@ final class ArticleAssembler {
   }
 
   private static final Pattern CREDIT = Pattern.compile(
-      "^(?:Theo|Nguồn\\s*:?)\\s+([^.!?]{2,60}?)\\s*\\.?$", Pattern.UNICODE_CASE);
+      "^\\(?(?:Theo|Nguồn\\s*:?)\\s+([^.!?()]{2,60}?)\\s*\\)?\\s*\\.?$", Pattern.UNICODE_CASE);
 
   Article build(Element container, TitleFinder.Title title, boolean pageTitleIsOurs) {
     BodyCollector bc = new BodyCollector(container, scorer.stats, skipHidden, cache);
@@ -103,7 +103,8 @@ final class ArticleAssembler {
       }
       if (last.words() <= 6 && !Texts.endsSentence(t)) {
         String name = Authors.clean(t);
-        List<String> names = Authors.split(name);
+        List<String> names = new ArrayList<>(Authors.split(name));
+        names.removeIf(n -> Authors.outletLike(n, meta.siteName, meta.host())); // "Minh Đức/VOV.VN"
         boolean allNames = !names.isEmpty();
         for (String n : names) allNames &= Authors.personLike(n, meta.siteName, meta.host());
         if (allNames || last.type() == ParagraphType.HEADING) {
@@ -252,7 +253,12 @@ final class ArticleAssembler {
       if (b.type() == ParagraphType.HEADING && !b.owner().normalName().equals("h2")) continue;
       if (leadNamed(b.owner())) return b.text();
     }
-    // no named lead: the first body line, when the page's description repeats it
+    // no named lead: a wholly bold first paragraph is the sapo on many Vietnamese pages
+    if (!body.isEmpty() && body.get(0).words() >= 15 && body.get(0).type() == ParagraphType.PARAGRAPH
+        && whollyBold(body.get(0).owner()) && Texts.vietnameseShare(body.get(0).text()) > 0.03 && body.size() > 1) {
+      return body.get(0).text();
+    }
+    // or the first body line, when the page's description repeats it
     if (!body.isEmpty() && meta.description != null) {
       Block first = body.get(0);
       if (first.words() >= 10 && first.type() == ParagraphType.PARAGRAPH) {
@@ -264,6 +270,15 @@ final class ArticleAssembler {
       }
     }
     return "";
+  }
+
+  /** A paragraph whose text is all inside one strong/b element. */
+  private static boolean whollyBold(Element p) {
+    if (!p.normalName().equals("p") || p.childrenSize() != 1) return false;
+    Element c = p.child(0);
+    String t = c.normalName();
+    if (!t.equals("strong") && !t.equals("b")) return false;
+    return c.text().length() >= 0.95 * p.text().length();
   }
 
   private static boolean leadNamed(Element e) {

@@ -56,7 +56,7 @@ final class ArticleSplitter {
     for (Element c : parent.children()) {
       ElementStats s = scorer.stats.get(c);
       if (s == null || s.negative() || s.goodWords() < MIN_ENTRY_WORDS) continue;
-      Element heading = c.selectFirst("h1, h2, h3");
+      Element heading = scorer.firstHeadingIn(c);
       if (heading == null) continue;
       String title = Texts.squash(heading.text());
       ElementStats hs = scorer.stats.get(heading);

@@ -25,7 +25,7 @@ final class Authors {
       "^(?i)(tác giả|bài và ảnh|bài, ảnh|bài/ảnh|bài|ảnh|thực hiện|nhóm phóng viên|phóng viên|pv|ctv|"
           + "biên tập|by|written by|posted by|author|theo|nguồn)\\s*[:.\\-]?\\s+", Pattern.UNICODE_CASE);
   private static final Pattern AGENCY = Pattern.compile("\\s*[(\\[][^()\\[\\]]{1,30}[)\\]]\\s*$");
-  private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bvà\\b|\\s-\\s|\\s–\\s|/)\\s*");
+  private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bvà\\b|\\s-\\s|\\s–\\s|/)\\s*");
 
   /** Elements that hold a byline: named so, marked up so (itemprop, rel, data-role), or an address. */
   static boolean bylineCandidate(Element e, String tag, int hints) {
@@ -90,10 +90,23 @@ final class Authors {
   private static final java.util.Set<String> STOP = java.util.Set.of("by", "theo", "nguồn", "admin", "tác",
       "giả", "author", "staff", "editor", "reporter", "tin", "ảnh", "bài");
 
+  /** The outlet's own name or domain ("VOV.VN" on vov.vn) signing next to a person. */
+  static boolean outletLike(String name, String outlet, String host) {
+    String f = Texts.fold(name);
+    if (f.length() < 2) return false;
+    if (outlet != null && Texts.fold(outlet).contains(f)) return true;
+    if (host != null) {
+      String label = Texts.fold(host.replaceAll("\\.[a-z]+$", "").replaceAll("\\.(com|net|org)$", ""));
+      return !label.isEmpty() && (f.contains(label) || label.contains(f));
+    }
+    return false;
+  }
+
   /** A person's name: 1-6 capitalised words (or a short upper-case signature like "TP"), no digits. */
   static boolean personLike(String name, String outlet, String host) {
     if (name == null || name.isEmpty() || name.length() > 60) return false;
     if (name.contains("@") || name.contains("://") || name.matches(".*\\d.*")) return false;
+    if (name.toLowerCase(Locale.ROOT).matches(".*\\.(vn|com|net|org|info)$")) return false; // a domain
     String[] words = name.split("\\s+");
     if (words.length > 6) return false;
     if (words.length == 1 && !words[0].equals(words[0].toUpperCase(Locale.ROOT))

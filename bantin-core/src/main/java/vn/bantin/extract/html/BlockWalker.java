@@ -28,7 +28,7 @@ abstract class BlockWalker implements NodeFilter {
     double score;
     int words, goodWords, linkedHeadings, order;
     int blocks;
-    boolean hasInput, negAncestor, firstLinked;
+    boolean hasInput, firstLinked;
 
     Frame(Element el, String tag, int hints) {
       this.el = el;
@@ -64,6 +64,9 @@ abstract class BlockWalker implements NodeFilter {
 
   void entered(Frame f) {}
 
+  /** A meta, script or link element met in the walked subtree (metadata may sit in the body). */
+  void skippedMetadata(Element e) {}
+
   void exited(Frame f, Frame parent) {}
 
   abstract void block(Block b, Frame top);
@@ -85,6 +88,7 @@ abstract class BlockWalker implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (Hints.SKIP_TAGS.contains(tag)) {
+      if (tag.equals("meta") || tag.equals("script") || tag.equals("link")) skippedMetadata(e);
       if (tag.equals("input") || tag.equals("textarea") || tag.equals("select") || tag.equals("button")) {
         Frame t = stack.peek();
         if (t != null && !"hidden".equalsIgnoreCase(e.attr("type"))) t.hasInput = true;
@@ -108,7 +112,6 @@ abstract class BlockWalker implements NodeFilter {
       f.pre = parent.pre;
       f.heading = parent.heading;
       f.rowFrame = parent.rowFrame;
-      f.negAncestor = parent.negAncestor;
     }
     switch (tag) {
       case "a" -> f.link = e.hasAttr("href");
@@ -148,22 +151,36 @@ abstract class BlockWalker implements NodeFilter {
     Frame f = stack.peek();
     boolean link = f != null && f.link;
     boolean caption = f != null && f.caption;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
       char c = s.charAt(i);
       if (Texts.isSpace(c)) {
         pendingSpace = true;
+        i++;
         continue;
       }
-      if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') continue;
+      if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00ad') {
+        i++;
+        continue;
+      }
+      // a run of visible characters, appended at once
+      int j = i + 1;
+      while (j < n) {
+        char d = s.charAt(j);
+        if (Texts.isSpace(d) || d == '\u200b' || d == '\u200c' || d == '\u200d' || d == '\ufeff' || d == '\u00ad') break;
+        j++;
+      }
+      int added = j - i;
       if (pendingSpace && !buf.isEmpty()) {
         buf.append(' ');
-        if (link) linkChars++;
-        if (caption) captionChars++;
+        added++;
       }
       pendingSpace = false;
-      buf.append(c);
-      if (link) linkChars++;
-      if (caption) captionChars++;
+      buf.append(s, i, j);
+      if (link) linkChars += added;
+      if (caption) captionChars += added;
+      i = j;
     }
   }
 

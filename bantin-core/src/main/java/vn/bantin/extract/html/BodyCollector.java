@@ -34,7 +34,9 @@ final class BodyCollector extends BlockWalker {
     boolean mostOfTheText = s.goodWords() * 2 > rootGood && rootGood > 0;
     if (s.negative() && !mostOfTheText) return false;
     boolean teaserShape = s.linkedHeadings() > 0 || (s.firstLinked() && s.blocks() >= 2 && s.blocks() <= 4);
-    if (teaserShape && s.words() < 150 && !mostOfTheText && !tag.equals("li") && !tag.startsWith("h")) {
+    // list items are article text unless they have the teaser shape themselves (linked title, then more)
+    if (tag.equals("li")) teaserShape = s.firstLinked() && s.blocks() >= 2 && s.blocks() <= 4;
+    if (teaserShape && s.words() < 150 && !mostOfTheText && !tag.startsWith("h")) {
       return false; // a teaser of another article: linked headline plus a short description
     }
     return true;
@@ -47,7 +49,7 @@ final class BodyCollector extends BlockWalker {
       if (ld < 0.5) captions.add(b);
       return;
     }
-    if (ld > 0.5) return;
+    if (ld > 0.6) return; // mostly links: a list of other articles or a "read more" line
     if (b.words() < 25 && Hints.boilerplateLine(b.text())) return;
     body.add(b);
   }

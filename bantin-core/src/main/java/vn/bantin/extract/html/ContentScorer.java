@@ -18,37 +18,43 @@ import vn.bantin.model.ParagraphType;
 final class ContentScorer extends BlockWalker {
   final Map<Element, ElementStats> stats = new IdentityHashMap<>();
   final List<Block> blocks = new ArrayList<>();
-  private Element best;
-  private double bestScore = Double.NEGATIVE_INFINITY;
   private int elementOrder;
 
   /** Elements that may hold a byline or a dateline, in document order (looked at near the content). */
   final List<Element> bylines = new ArrayList<>();
   final List<Element> datelines = new ArrayList<>();
   final List<Element> h1s = new ArrayList<>();
+  /** meta, link and script elements of the body, for the metadata reader. */
+  final List<Element> metadataElements = new ArrayList<>();
+  /** h1-h3 elements in document order (article units start with one). */
+  final List<Element> headings = new ArrayList<>();
 
   ContentScorer(boolean skipHidden, Hints.Cache cache) {
     super(skipHidden, cache);
-  }
-
-  Element best() {
-    return best;
-  }
-
-  double bestScore() {
-    return bestScore;
   }
 
   @Override
   void entered(Frame f) {
     f.order = elementOrder++;
     if (f.tag.equals("h1")) h1s.add(f.el);
+    if (f.tag.equals("h1") || f.tag.equals("h2") || f.tag.equals("h3")) headings.add(f.el);
     if (Authors.bylineCandidate(f.el, f.tag, f.hints)) bylines.add(f.el);
     if (f.tag.equals("time") || (f.hints & Hints.DATE) != 0 || f.el.hasAttr("itemprop")) datelines.add(f.el);
   }
 
+  /**
+   * Furniture by tag or by name. Names count on block-level elements only: an inline link classed
+   * "cms-relate" inside a sentence is part of the sentence.
+   */
   private static boolean negativeByName(Frame f) {
-    return (f.hints & Hints.NEGATIVE) != 0 || Hints.FURNITURE_TAGS.contains(f.tag);
+    return Hints.FURNITURE_TAGS.contains(f.tag)
+        || ((f.hints & Hints.NEGATIVE) != 0
+            && (Hints.BLOCK_TAGS.contains(f.tag) || f.tag.equals("td") || f.tag.equals("th")));
+  }
+
+  @Override
+  void skippedMetadata(Element e) {
+    metadataElements.add(e);
   }
 
   @Override
@@ -92,7 +98,7 @@ final class ContentScorer extends BlockWalker {
     parent.linkedHeadings += f.linkedHeadings;
     parent.hasInput |= f.hasInput;
     if (neg) {
-      parent.score -= 0.5 * f.words;
+      parent.score -= f.words; // furniture costs its ancestors as much as its own text
     } else {
       parent.score += f.score;
       parent.goodWords += f.goodWords;
@@ -138,9 +144,24 @@ final class ContentScorer extends BlockWalker {
         best = el;
       }
     }
-    this.best = best;
-    this.bestScore = bestCand;
     return best;
+  }
+
+  /** The first h1-h3 inside {@code e} (binary search over the pre-order positions), or null. */
+  Element firstHeadingIn(Element e) {
+    ElementStats s = stats.get(e);
+    if (s == null) return null;
+    int lo = 0, hi = headings.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      ElementStats m = stats.get(headings.get(mid));
+      if (m == null || m.order() <= s.order()) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= headings.size()) return null;
+    Element h = headings.get(lo);
+    ElementStats hs = stats.get(h);
+    return hs != null && hs.order() <= s.end() ? h : null;
   }
 
   private static boolean holds(ElementStats s, ElementStats title) {

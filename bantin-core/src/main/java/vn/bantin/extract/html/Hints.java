@@ -29,7 +29,7 @@ final class Hints {
   static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
 
   // Distinctive substrings: safe to match anywhere in a class or id.
-  private static final SubstringSet NEGATIVE_SUB = new SubstringSet(
+  private static final String NEGATIVE_SUB_WORDS = (
       "comment|binhluan|binh-luan|related|relate|lienquan|lien-quan|xemthem|xem-them|docthem|doc-them|"
           + "tin-khac|tinkhac|cungchuyenmuc|cung-chuyen-muc|share|sharing|social|sidebar|breadcrumb|newsletter|"
           + "subscri|advert|sponsor|banner|outbrain|taboola|recommend|popular|mostread|most-read|docnhieu|"
@@ -49,14 +49,14 @@ final class Hints {
       "rss", "aside", "hidden", "hide", "print", "tool", "tools", "poll", "vote", "date", "time", "sda",
       "rennab", "dfp", "gpt", "header", "btn", "icon", "logo", "search", "hotline");
 
-  private static final SubstringSet POSITIVE_SUB = new SubstringSet(
+  private static final String POSITIVE_SUB_WORDS = (
       "article|content|entry|post|body|story|detail|main|text|noidung|noi-dung|chitiet|chi-tiet|"
           + "fck|singular|maincontent|news-content|cms");
 
-  private static final SubstringSet CAPTION_SUB = new SubstringSet("caption|chuthich|chu-thich|desc_image|"
+  private static final String CAPTION_SUB_WORDS = ("caption|chuthich|chu-thich|chu_thich|desc_image|image_desc|img_desc|image-desc-|"
       + "image-desc|img-desc|photo-desc|expnoedit|imgcaption|wp-caption-text|photo_caption|credit");
 
-  private static final SubstringSet LEAD_SUB = new SubstringSet("sapo|lead|summary|description|desc|chapeau|"
+  private static final String LEAD_SUB_WORDS = ("sapo|lead|summary|description|desc|chapeau|chappeau|"
       + "standfirst|excerpt|dek|intro|subtitle|sub-title|subhead|teaser-text|tomtat|tom-tat|abstract");
 
   /** The class, id, role and itemprop of an element, lower-cased, space-separated ("" when none). */
@@ -69,42 +69,64 @@ final class Hints {
   }
 
   static boolean negative(String names) {
-    if (names.isEmpty()) return false;
-    if (NEGATIVE_SUB.foundIn(names)) return true;
-    return hasToken(names, NEGATIVE_TOKENS);
+    return (flagsOf(names) & NEGATIVE) != 0;
   }
 
   static boolean positive(String names) {
-    return !names.isEmpty() && POSITIVE_SUB.foundIn(names);
+    return (flagsOf(names) & POSITIVE) != 0;
   }
 
   static boolean caption(String names) {
-    return !names.isEmpty() && CAPTION_SUB.foundIn(names);
+    return (flagsOf(names) & CAPTION) != 0;
   }
 
   static boolean lead(String names) {
-    return !names.isEmpty() && LEAD_SUB.foundIn(names);
+    return (flagsOf(names) & LEAD) != 0;
   }
 
   /**
    * CMS classes that name the post's taxonomy, not the element's role (WordPress post_class: "tag-economy",
    * "category-news", "format-standard"): they must not make an article look like a tag list.
    */
-  private static final Pattern TAXONOMY = Pattern.compile(
-      "(?<=^|\\s)(?:tag|category|categories|format|status|type|post|postid|topic)-[^\\s]+");
+  private static final String[] TAXONOMY_PREFIXES = {"tag-", "category-", "categories-", "format-", "status-",
+      "type-", "post-", "postid-", "topic-"};
+
+  /** Drops class tokens like "tag-economy" (see {@link #TAXONOMY_PREFIXES}); cheaper than a regex. */
+  static String withoutTaxonomy(String names) {
+    StringBuilder sb = null;
+    int i = 0, n = names.length();
+    while (i < n) {
+      int j = names.indexOf(' ', i);
+      if (j < 0) j = n;
+      boolean drop = false;
+      for (String p : TAXONOMY_PREFIXES) {
+        if (names.startsWith(p, i) && j - i > p.length()) {
+          drop = true;
+          break;
+        }
+      }
+      if (drop && sb == null) sb = new StringBuilder(names.substring(0, i));
+      if (!drop && sb != null) sb.append(names, i, j).append(' ');
+      i = j + 1;
+    }
+    return sb == null ? names : sb.toString();
+  }
 
   static final int NEGATIVE = 1, POSITIVE = 2, CAPTION = 4, LEAD = 8, DATE = 16, BYLINE = 32, HIDDEN = 64;
 
-  private static final SubstringSet DATE_SUB = new SubstringSet("date|time|publish|ngay|thoigian|thoi-gian");
-  private static final SubstringSet BYLINE_SUB = new SubstringSet("author|byline|tacgia|tac-gia");
+  private static final int MAX_TOKEN = 7; // the longest of NEGATIVE_TOKENS
+
+  private static final SubstringSet WORDS = new SubstringSet(NEGATIVE, NEGATIVE_SUB_WORDS, POSITIVE,
+      POSITIVE_SUB_WORDS, CAPTION, CAPTION_SUB_WORDS, LEAD, LEAD_SUB_WORDS, DATE,
+      "date|time|publish|ngay|thoigian|thoi-gian", BYLINE, "author|byline|tacgia|tac-gia");
 
   /** Flags of one class or id value. */
   static int flagsOf(String raw) {
     if (raw.isEmpty()) return 0;
     String names = raw.toLowerCase(Locale.ROOT);
-    if (names.indexOf('-') >= 0) names = TAXONOMY.matcher(names).replaceAll(" ");
-    int v = (negative(names) ? NEGATIVE : 0) | (positive(names) ? POSITIVE : 0) | (caption(names) ? CAPTION : 0)
-        | (lead(names) ? LEAD : 0) | (DATE_SUB.foundIn(names) ? DATE : 0) | (BYLINE_SUB.foundIn(names) ? BYLINE : 0);
+    if (names.indexOf('-') >= 0) names = withoutTaxonomy(names);
+    int v = WORDS.scan(names);
+    if ((v & NEGATIVE) == 0 && hasToken(names, NEGATIVE_TOKENS)) v |= NEGATIVE;
     String c = " " + names + " ";
     if (c.contains(" hidden ") || c.contains(" d-none ") || c.contains(" sr-only ") || c.contains(" visually-hidden ")
         || c.contains(" screen-reader-text ") || c.contains(" hide ")) {
@@ -137,6 +159,9 @@ final class Hints {
       if (!id.isEmpty()) v |= flagsOf(id) & ~HIDDEN;
       String role = e.attr("role");
       if (!role.isEmpty()) v |= flagsOf(role) & ~HIDDEN;
+      // CMS embeds say what they are in a type attribute (VCCorp: type="RelatedNewsBox", "RelatedOneNews")
+      String type = e.attr("type");
+      if (!type.isEmpty() && !(e instanceof org.jsoup.nodes.FormElement)) v |= flagsOf(type) & (NEGATIVE | CAPTION);
       return v;
     }
   }
@@ -149,12 +174,18 @@ final class Hints {
       boolean letter = c >= 'a' && c <= 'z';
       if (letter && start < 0) start = i;
       if (!letter && start >= 0) {
-        if (tokens.contains(lowerNames.substring(start, i))) return true;
+        int len = i - start;
+        if (len <= MAX_TOKEN) {
+          for (String t : tokens) {
+            if (t.length() == len && lowerNames.regionMatches(start, t, 0, len)) return true;
+          }
+        }
         start = -1;
       }
     }
     return false;
   }
+
 
   /** Inline style or attributes that hide an element from readers. */
   static boolean hidden(Element e, int flags) {
@@ -191,7 +222,8 @@ final class Hints {
           + "mời (bạn|quý vị) (đọc|xem)|chia sẻ|bình luận|gửi bình luận|ý kiến (bạn đọc|của bạn)|từ khóa|từ khoá|"
           + "tags?\\s*:|chủ đề\\s*:|sự kiện\\s*:|theo dõi|nguồn\\s*:|quảng cáo|advertisement|related( articles| stories| "
           + "posts| content|:)|read more|read next|see also|also read|more from|share (this|on)|click here|"
-          + "sign up|subscribe|follow us|recommended|most popular|trending|sponsored|loading|"
+          + "sign up|subscribe|follow us|recommended|most popular|most read|trending|sponsored|loading|don'?t miss|"
+          + "must read|top stories|you may also like|you might also like|more on this|editor'?s picks|"
           + "bấm (vào )?(đây|xem)|nhấn (vào )?(đây|xem)|>>|»)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -26,28 +26,32 @@ public final class HtmlExtractor implements Extractor {
   public List<Article> extract(Page page) {
     String base = page.provenance().url() == null ? "" : page.provenance().url();
     Document doc = Jsoup.parse(page.content(), base);
-    PageMeta meta = new PageMeta(doc, page.provenance().url());
     Element body = doc.body();
     boolean skipHidden = true;
     Hints.Cache cache = new Hints.Cache();
     ContentScorer scorer = new ContentScorer(true, cache);
     scorer.walk(body);
-    if (goodWords(scorer) < MIN_GOOD_WORDS) {
+    PageMeta meta = new PageMeta(doc, page.provenance().url(), scorer.metadataElements);
+    TitleFinder.Title pageTitle = TitleFinder.find(meta, scorer.h1s);
+    Element chosen = scorer.choose(pageTitle.element());
+    if (goodWords(scorer, chosen) < MIN_GOOD_WORDS) {
+      // pages that hide their text until a script shows it: retry with hidden elements included
       ContentScorer all = new ContentScorer(false, cache);
       all.walk(body);
-      if (goodWords(all) > goodWords(scorer)) {
+      TitleFinder.Title t = TitleFinder.find(meta, all.h1s);
+      Element c = all.choose(t.element());
+      if (goodWords(all, c) > goodWords(scorer, chosen)) {
         scorer = all;
         skipHidden = false;
+        pageTitle = t;
+        chosen = c;
       }
     }
-    List<Element> headings = scorer.h1s;
-    TitleFinder.Title pageTitle = TitleFinder.find(meta, headings);
-    Element chosen = scorer.choose(pageTitle.element());
     Element main = chosen == null ? body : chosen;
     ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden, cache);
 
     List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer);
-    if (parts.size() < 2) return List.of(assembler.build(main, pageTitle, true));
+    if (parts.size() < 2) return single(assembler.build(main, pageTitle, true));
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       ArticleSplitter.Part p = parts.get(i);
@@ -55,13 +59,21 @@ public final class HtmlExtractor implements Extractor {
       boolean first = i == 0 && (p.heading() == pageTitle.element()
           || pageTitle.element() == null && TitleFinder.similar(p.title(), pageTitle.text()));
       TitleFinder.Title t = first ? pageTitle : new TitleFinder.Title(p.title(), p.heading());
-      out.add(assembler.build(p.container(), t, first));
+      Article a = assembler.build(p.container(), t, first);
+      // a unit whose body comes out nearly empty was a box of teasers ("You may like"), not an article
+      if (Texts.words(a.lead() + " " + a.body()) >= ArticleSplitter.MIN_ENTRY_WORDS) out.add(a);
     }
+    if (out.size() < 2) return single(assembler.build(main, pageTitle, true));
     return out;
   }
 
-  private static int goodWords(ContentScorer s) {
-    Element best = s.choose(null);
+  /** A page without any text (an empty shell, a redirect stub) holds no article. */
+  private static List<Article> single(Article a) {
+    if (a.title().isEmpty() && a.lead().isEmpty() && a.paragraphs().isEmpty()) return List.of();
+    return List.of(a);
+  }
+
+  private static int goodWords(ContentScorer s, Element best) {
     if (best == null) return 0;
     ElementStats st = s.stats.get(best);
     return st == null ? 0 : st.goodWords();

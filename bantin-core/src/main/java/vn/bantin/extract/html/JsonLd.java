@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -38,11 +37,10 @@ record JsonLd(String headline, String published, String modified, List<String> a
           JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .build();
 
-  static JsonLd read(Document doc) {
+  static JsonLd read(List<Element> scripts) {
     JsonNode article = null;
     JsonNode fallback = null;
-    for (Element s : doc.getElementsByTag("script")) {
-      if (!s.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
+    for (Element s : scripts) {
       JsonNode root;
       try {
         root = MAPPER.readTree(s.data().trim());

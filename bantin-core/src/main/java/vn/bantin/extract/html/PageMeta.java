@@ -42,9 +42,10 @@ final class PageMeta {
   /** Meta tag contents by lower-cased property, name, itemprop or http-equiv; the first one wins. */
   private final Map<String, String> metas = new HashMap<>();
 
-  PageMeta(Document doc, String pageUrl) {
+  PageMeta(Document doc, String pageUrl, List<Element> bodyMetadata) {
     this.doc = doc;
-    for (Element m : doc.getElementsByTag("meta")) {
+    HeadScan scan = HeadScan.of(doc, bodyMetadata);
+    for (Element m : scan.metas) {
       String c = m.attr("content");
       if (c.isBlank()) continue;
       for (String k : new String[] {"property", "name", "itemprop", "http-equiv"}) {
@@ -53,15 +54,18 @@ final class PageMeta {
       }
     }
     this.pageUrl = pageUrl;
-    this.ld = JsonLd.read(doc);
-    String canon = attrAbs(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
+    this.ld = JsonLd.read(scan.jsonLd);
+    String canon = attrAbs(scan.canonical, "href");
     if (canon == null) canon = absolute(meta("og:url"));
     if (canon == null) canon = absolute(ld.url());
     if (canon == null) canon = pageUrl;
     this.canonical = canon;
     this.declaredLanguage = declaredLanguage(doc, this);
     String host = host(canonical != null ? canonical : pageUrl);
-    this.zone = ("vi".equals(declaredLanguage) || (host != null && host.endsWith(".vn")))
+    String titleText = scan.title == null ? "" : scan.title.text();
+    // Vietnamese pages print local time without a zone: declared vi, a .vn host, or a Vietnamese title
+    this.zone = ("vi".equals(declaredLanguage) || (host != null && host.endsWith(".vn"))
+        || (declaredLanguage == null && Texts.vietnameseShare(titleText) > 0.03))
         ? DateParser.VIETNAM : ZoneOffset.UTC;
     this.siteName = siteName(host);
     for (String k : new String[] {"og:title", "twitter:title"}) {
@@ -69,7 +73,7 @@ final class PageMeta {
       if (t != null) titleCandidates.add(t);
     }
     if (ld.headline() != null) titleCandidates.add(ld.headline());
-    String title = Texts.squash(doc.title());
+    String title = scan.title == null ? "" : Texts.squash(scan.title.text());
     if (!title.isEmpty()) titleCandidates.add(title);
     String d = meta("og:description");
     if (d == null) d = meta("description");
@@ -108,7 +112,8 @@ final class PageMeta {
   }
 
   private OffsetDateTime itempropDate(String prop) {
-    for (Element e : doc.select("[itemprop=" + prop + "]")) {
+    for (Element e : HeadScan.itempropDates(doc)) {
+      if (!e.attr("itemprop").equals(prop)) continue;
       for (String a : new String[] {"content", "datetime"}) {
         OffsetDateTime t = DateParser.parseMachine(e.attr(a), zone);
         if (t != null) return t;

@@ -47,7 +47,8 @@ final class Texts {
         in = false;
         continue;
       }
-      boolean w = Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
+      boolean w = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+          : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
       if (w && !in) n++;
       in = w;
     }

@@ -61,4 +61,27 @@ class MultiArticleTest {
       assertEquals(1, OutletFixturesTest.extract(n + ".html").size(), n);
     }
   }
+
+  @Test
+  void articleFollowedByARecommendationBoxStaysOne() {
+    StringBuilder teasers = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      teasers.append("<div class=\"item\"><h4><a href=\"/r").append(i).append("\">Những điểm đến hấp dẫn dịp nghỉ lễ "
+          + "năm nay số ").append(i).append("</a></h4><p>Gợi ý những địa điểm du lịch gần thành phố, phù hợp cho gia "
+          + "đình có trẻ nhỏ trong kỳ nghỉ ngắn ngày.</p></div>");
+    }
+    String html = "<html lang=\"vi\"><body><div class=\"wrap\"><article><h1>Khách du lịch tăng mạnh dịp lễ</h1>"
+        + "<time datetime=\"2024-05-01T08:00:00+07:00\">01/05/2024</time>"
+        + "<p>Lượng khách du lịch đến các điểm tham quan trong dịp nghỉ lễ năm nay tăng mạnh so với cùng kỳ năm trước, "
+        + "nhiều khách sạn kín phòng từ trước kỳ nghỉ.</p><p>Ngành du lịch dự báo doanh thu sẽ đạt mức cao nhất trong "
+        + "ba năm trở lại đây nhờ các chương trình kích cầu được triển khai đồng loạt.</p>"
+        + "<p>Các địa phương đã tăng cường kiểm tra giá dịch vụ để tránh tình trạng chặt chém du khách.</p></article>"
+        + "<article class=\"box\"><h3>Có thể bạn quan tâm</h3><time datetime=\"2024-05-01\">01/05</time>"
+        + teasers + "</article></div></body></html>";
+    List<Article> out = new HtmlExtractor().extract(new vn.bantin.model.Page(vn.bantin.model.Provenance.ofFile(
+        "x.html"), vn.bantin.model.PageFormat.HTML, html, "UTF-8"));
+    assertEquals(1, out.size());
+    assertEquals("Khách du lịch tăng mạnh dịp lễ", out.get(0).title());
+    assertEquals(3, out.get(0).paragraphs().size());
+  }
 }

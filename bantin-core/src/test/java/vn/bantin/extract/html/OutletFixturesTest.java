@@ -43,7 +43,7 @@ class OutletFixturesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"tuoitre", "thanhnien", "dantri", "znews", "baoquocte", "vtv", "danviet", "kenh14",
-      "cafef"})
+      "cafef", "vov"})
   void everyFieldMatches(String name) throws IOException {
     JsonNode want = JSON.readTree(resource(name + ".expected.json"));
     List<Article> out = extract(name + ".html");
