@@ -47,6 +47,22 @@ final class ArticleAssembler {
     return out;
   }
 
+  /**
+   * The outlet's display name from the project's outlet table, so one outlet has one name whatever its pages
+   * say ("TUOI TRE ONLINE", "Báo Tuổi Trẻ" → "Tuổi Trẻ"). Evidence in order: the URL the page was fetched from,
+   * the site name it declares, its canonical URL (last: a re-post may point it at the original), the outlet tag
+   * of its lead. An outlet missing from the table keeps the name the page gives.
+   */
+  static String outletName(String fetchedUrl, String siteName, String canonical, String tagOutlet, String host) {
+    vn.bantin.extract.source.Outlets table = vn.bantin.extract.source.Outlets.standard();
+    java.util.Optional<vn.bantin.extract.source.Outlet> o = table.byUrl(fetchedUrl);
+    if (o.isEmpty()) o = table.byName(siteName);
+    if (o.isEmpty()) o = table.byUrl(canonical);
+    if (o.isEmpty()) o = table.byName(tagOutlet);
+    if (o.isPresent()) return o.get().name();
+    return siteName != null ? siteName : tagOutlet != null ? tagOutlet : host;
+  }
+
   private static final Pattern CREDIT = Pattern.compile(
       "^\\(?(?:Theo|Nguồn\\s*:?)\\s+([^.!?()]{2,60}?)\\s*\\)?\\s*\\.?$", Pattern.UNICODE_CASE);
 
@@ -165,8 +181,8 @@ final class ArticleAssembler {
       double vi = Texts.vietnameseShare(titleText + " " + lead + " " + bodyText);
       if (vi > 0.03) language = "vi";
     }
-    String outlet = meta.siteName != null ? meta.siteName : tagOutlet != null ? tagOutlet : meta.host();
     String url = meta.canonical;
+    String outlet = outletName(page.provenance().url(), meta.siteName, url, tagOutlet, meta.host());
     return Article.builder()
         .id(ArticleIds.of(url != null ? url : page.provenance().url(), titleText, bodyText))
         .provenance(page.provenance())
