@@ -116,6 +116,7 @@ abstract class BlockWalker implements NodeFilter {
     switch (tag) {
       case "a" -> f.link = e.hasAttr("href");
       case "figcaption" -> f.caption = true;
+      case "p" -> { if (Hints.italicUnderImage(e)) f.caption = true; }
       case "blockquote", "q" -> f.quote = true;
       case "li", "dd", "dt" -> f.listItem = true;
       case "pre" -> f.pre = true;
@@ -134,6 +135,12 @@ abstract class BlockWalker implements NodeFilter {
     stack.push(f);
     entered(f);
     return FilterResult.CONTINUE;
+  }
+
+  /** Whether the element being entered sits inside caption markup. */
+  boolean stackTopIsCaption() {
+    Frame top = stack.peek();
+    return top != null && top.caption;
   }
 
   @Override

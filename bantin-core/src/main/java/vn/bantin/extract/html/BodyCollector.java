@@ -32,7 +32,9 @@ final class BodyCollector extends BlockWalker {
     ElementStats s = stats.get(e);
     if (s == null) return true;
     boolean mostOfTheText = s.goodWords() * 2 > rootGood && rootGood > 0;
-    if (s.negative() && !mostOfTheText) return false;
+    // inside a caption, an element named like a byline is the photo credit: part of the caption
+    boolean creditInCaption = stackTopIsCaption() && Texts.isPhotoCredit(e.text());
+    if (s.negative() && !mostOfTheText && !creditInCaption) return false;
     boolean teaserShape = s.linkedHeadings() > 0 || (s.firstLinked() && s.blocks() >= 2 && s.blocks() <= 4);
     // list items are article text unless they have the teaser shape themselves (linked title, then more)
     if (tag.equals("li")) teaserShape = s.firstLinked() && s.blocks() >= 2 && s.blocks() <= 4;
@@ -42,11 +44,35 @@ final class BodyCollector extends BlockWalker {
     return true;
   }
 
+  /**
+   * Adds a caption line, joining it to the previous one when both are pieces of one caption: the next line in
+   * document order, inside the same figure, or a bare photo credit ("ẢNH: ĐÌNH TUYẾN") right after the text.
+   */
+  private void addCaption(Block b) {
+    if (!captions.isEmpty()) {
+      Block prev = captions.get(captions.size() - 1);
+      boolean adjacent = b.order() == prev.order() + 1;
+      boolean sameFigure = commonFigure(prev.owner(), b.owner());
+      if (adjacent && (sameFigure || Texts.isPhotoCredit(b.text()))) {
+        String joined = prev.text() + " " + b.text();
+        captions.set(captions.size() - 1, new Block(prev.owner(), joined, prev.words() + b.words(),
+            prev.linkChars() + b.linkChars(), prev.type(), true, b.order()));
+        return;
+      }
+    }
+    captions.add(b);
+  }
+
+  private static boolean commonFigure(org.jsoup.nodes.Element a, org.jsoup.nodes.Element b) {
+    org.jsoup.nodes.Element fa = a.closest("figcaption, figure");
+    return fa != null && fa == b.closest("figcaption, figure");
+  }
+
   @Override
   void block(Block b, Frame top) {
     double ld = b.linkDensity();
     if (b.caption()) {
-      if (ld < 0.5) captions.add(b);
+      if (ld < 0.5) addCaption(b);
       return;
     }
     if (ld > 0.6) return; // mostly links: a list of other articles or a "read more" line

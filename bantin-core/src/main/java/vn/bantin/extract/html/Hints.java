@@ -216,9 +216,27 @@ final class Hints {
     return false;
   }
 
+  /**
+   * A short paragraph set wholly in italics right under an image-only paragraph: how many CMSs write a caption
+   * when they have no figure markup ("&lt;p&gt;&lt;img&gt;&lt;/p&gt;&lt;p&gt;&lt;em&gt;Nông dân … Ảnh: …&lt;/em&gt;&lt;/p&gt;").
+   */
+  static boolean italicUnderImage(Element p) {
+    Element prev = p.previousElementSibling();
+    if (prev == null || prev.hasText() || (!prev.tagName().equals("img") && prev.selectFirst("img") == null)) {
+      return false;
+    }
+    String text = p.text();
+    if (text.isBlank() || text.length() > 300) return false;
+    int italic = 0;
+    for (Element x : p.children()) {
+      if (x.tagName().equals("em") || x.tagName().equals("i")) italic += x.text().length();
+    }
+    return italic >= 0.9 * text.strip().length();
+  }
+
   /** Lines that are page furniture whatever their markup: "Xem thêm", "Tin liên quan", share prompts. */
   private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-      "^(xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|video liên quan|"
+      "^(xem thêm|đọc thêm|xem tiếp|tin liên quan|(bạn )?có thể bạn (quan tâm|chưa đọc)|bạn có thể quan tâm|bài liên quan|tin cùng chuyên mục|tin khác|video liên quan|"
           + "mời (bạn|quý vị) (đọc|xem)|chia sẻ|bình luận|gửi bình luận|ý kiến (bạn đọc|của bạn)|từ khóa|từ khoá|"
           + "tags?\\s*:|chủ đề\\s*:|sự kiện\\s*:|theo dõi|nguồn\\s*:|quảng cáo|advertisement|related( articles| stories| "
           + "posts| content|:)|read more|read next|see also|also read|more from|share (this|on)|click here|"

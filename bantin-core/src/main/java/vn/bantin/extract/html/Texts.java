@@ -112,4 +112,13 @@ final class Texts {
   private static boolean isVietnameseLetter(char c) {
     return VI_LETTERS.indexOf(Character.toLowerCase(c)) >= 0;
   }
+
+  private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
+      "^[(\\[]?\\s*(ảnh|nguồn|photo|video|đồ họa|đồ hoạ|clip)\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE
+          | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** A bare photo credit line: "Ảnh: Reuters", "ẢNH: ĐÌNH TUYẾN", "(Nguồn: Getty)". */
+  static boolean isPhotoCredit(String text) {
+    return text.length() <= 80 && PHOTO_CREDIT.matcher(text.strip()).find();
+  }
 }
