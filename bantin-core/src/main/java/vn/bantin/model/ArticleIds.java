@@ -21,9 +21,12 @@ public final class ArticleIds {
     String key = host + '\u0000' + squash(title) + '\u0000' + squash(body);
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      StringBuilder sb = new StringBuilder(16);
-      for (int i = 0; i < 8; i++) sb.append(String.format(Locale.ROOT, "%02x", d[i]));
-      return sb.toString();
+      char[] hex = new char[16];
+      for (int i = 0; i < 8; i++) {
+        hex[2 * i] = HEX[(d[i] >> 4) & 0xf];
+        hex[2 * i + 1] = HEX[d[i] & 0xf];
+      }
+      return new String(hex);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -41,8 +44,24 @@ public final class ArticleIds {
     }
   }
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** NFC, whitespace runs folded to one space, trimmed; one pass, no regex (this runs once per article). */
   private static String squash(String s) {
     if (s == null) return "";
-    return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").trim();
+    String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder(n.length());
+    boolean space = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) sb.append(' ');
+        space = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }
