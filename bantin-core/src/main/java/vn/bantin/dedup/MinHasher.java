@@ -5,23 +5,28 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * MinHash signatures over word shingles. Each of {@code size} hash functions is a 64-bit mix of the shingle
- * hash with its own seed; the signature keeps the minimum per function, so the fraction of equal positions of
- * two signatures estimates the Jaccard similarity of the two shingle sets.
+ * MinHash signatures over word shingles. The shingle hash is mixed once, then each of {@code size} hash
+ * functions is a multiply-add with its own random odd multiplier (a universal family: one multiplication per
+ * function keeps signing cheap); the signature keeps the minimum per function, so the fraction of equal
+ * positions of two signatures estimates the Jaccard similarity of the two shingle sets.
  */
 public final class MinHasher implements Serializable {
   private final int size;
   private final int shingle;
   private final long[] seeds;
+  private final long[] mult;
 
   public MinHasher(int size, int shingle) {
     this.size = size;
     this.shingle = shingle;
     seeds = new long[size];
+    mult = new long[size];
     long s = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < size; i++) {
       s += 0x9E3779B97F4A7C15L;
       seeds[i] = mix(s);
+      s += 0x9E3779B97F4A7C15L;
+      mult[i] = mix(s) | 1L;
     }
   }
 
@@ -36,9 +41,10 @@ public final class MinHasher implements Serializable {
     long[] hashes = shingleHashes(paragraphs);
     long[] mins = new long[size];
     Arrays.fill(mins, Long.MAX_VALUE);
-    for (long h : hashes) {
+    for (long raw : hashes) {
+      long h = mix(raw);
       for (int i = 0; i < size; i++) {
-        long v = mix(h ^ seeds[i]);
+        long v = h * mult[i] + seeds[i];
         if (v < mins[i]) mins[i] = v;
       }
     }

@@ -25,13 +25,19 @@ final class OnlineClusterer {
    * (a veto) fixed them without splitting any gold story.
    */
   static final double DAY_CONFLICT = 0;
+  /**
+   * A term salient in more open clusters than this is not salient: skipping it bounds the work per item
+   * (so clustering stays linear) and loses nothing, since an item shares rarer terms with its real story.
+   */
+  static final int MAX_POSTINGS = 500;
   private final double threshold;
   private final boolean averageLink;
   private final List<int[]> sizes = new ArrayList<>();
   private final long windowSeconds;
   private final int indexTerms;
 
-  private final List<Map<Integer, Double>> sums = new ArrayList<>();
+  /** Member vectors per cluster: clusters are small, so dot products by merging sorted arrays beat a map. */
+  private final List<List<SparseVector>> sums = new ArrayList<>();
   private final List<double[]> norms2 = new ArrayList<>();
   private final List<java.util.Set<String>> days = new ArrayList<>();
   private final List<long[]> spans = new ArrayList<>(); // {min, max} epoch seconds, or Long.MIN/MAX when undated
@@ -68,7 +74,7 @@ final class OnlineClusterer {
     int best = best(v, time, day, -1, threshold);
     if (best < 0) {
       best = sums.size();
-      sums.add(new HashMap<>());
+      sums.add(new ArrayList<>(2));
       norms2.add(new double[1]);
       days.add(new java.util.HashSet<>());
       sizes.add(new int[1]);
@@ -88,7 +94,7 @@ final class OnlineClusterer {
       // every term of the item is looked up, among the heaviest terms of each cluster member
       for (int t : v.ids()) {
         List<Integer> list = postings.get(t);
-        if (list == null) continue;
+        if (list == null || list.size() > MAX_POSTINGS) continue;
         int keep = 0;
         for (int k = 0; k < list.size(); k++) {
           int c = list.get(k);
@@ -127,25 +133,22 @@ final class OnlineClusterer {
   private double cosine(int c, SparseVector v) {
     double n2 = norms2.get(c)[0];
     if (n2 <= 0) return 0;
-    Map<Integer, Double> sum = sums.get(c);
-    double dot = 0;
-    for (int i = 0; i < v.ids().length; i++) {
-      Double x = sum.get(v.ids()[i]);
-      if (x != null) dot += x * v.weights()[i];
-    }
+    double dot = dot(c, v);
     return averageLink ? dot / sizes.get(c)[0] : dot / Math.sqrt(n2);
   }
 
-  private void join(int c, SparseVector v, Long time, java.util.Set<String> day) {
-    Map<Integer, Double> sum = sums.get(c);
+  /** The dot product of {@code v} with the sum of the cluster's members. */
+  private double dot(int c, SparseVector v) {
     double dot = 0;
-    for (int i = 0; i < v.ids().length; i++) {
-      double w = v.weights()[i];
-      Double old = sum.get(v.ids()[i]);
-      if (old != null) dot += old * w;
-      sum.put(v.ids()[i], old == null ? w : old + w);
-    }
+    for (SparseVector m : sums.get(c)) dot += m.dot(v);
+    return dot;
+  }
+
+  private void join(int c, SparseVector v, Long time, java.util.Set<String> day) {
+    double dot = dot(c, v);
+    sums.get(c).add(v);
     double self = v.isEmpty() ? 0 : v.dot(v);
+    // |s + v|^2 = |s|^2 + 2 s·v + |v|^2
     norms2.get(c)[0] += 2 * dot + self;
     days.get(c).addAll(day);
     sizes.get(c)[0]++;
