@@ -34,8 +34,11 @@ public final class MinHasher implements Serializable {
     return size;
   }
 
-  /** A signature plus the number of distinct shingles it summarizes (to estimate containment). */
-  public record Signature(long[] mins, int shingles) {}
+  /**
+   * A signature, the number of distinct shingles it summarizes (to estimate containment), and a hash of the
+   * whole syllable sequence, equal for exact duplicates of the (cleaned, folded) content.
+   */
+  public record Signature(long[] mins, int shingles, long exact) {}
 
   public Signature sign(List<List<String>> paragraphs) {
     long[] hashes = shingleHashes(paragraphs);
@@ -48,7 +51,15 @@ public final class MinHasher implements Serializable {
         if (v < mins[i]) mins[i] = v;
       }
     }
-    return new Signature(mins, hashes.length);
+    long exact = 0xcbf29ce484222325L;
+    for (List<String> p : paragraphs) {
+      for (String w : p) {
+        for (int k = 0; k < w.length(); k++) exact = (exact ^ w.charAt(k)) * 0x100000001b3L;
+        exact = (exact ^ ' ') * 0x100000001b3L;
+      }
+      exact = (exact ^ '\n') * 0x100000001b3L;
+    }
+    return new Signature(mins, hashes.length, mix(exact));
   }
 
   /** Distinct hashes of the shingles; shingles never span two paragraphs, so reordering them changes nothing. */
@@ -79,6 +90,7 @@ public final class MinHasher implements Serializable {
 
   public static double jaccard(Signature a, Signature b) {
     if (a.shingles() == 0 || b.shingles() == 0) return 0;
+    if (a.exact() == b.exact()) return 1;
     int eq = 0;
     for (int i = 0; i < a.mins().length; i++) if (a.mins()[i] == b.mins()[i]) eq++;
     return eq / (double) a.mins().length;
