@@ -30,6 +30,11 @@ final class OnlineClusterer {
    * (so clustering stays linear) and loses nothing, since an item shares rarer terms with its real story.
    */
   static final int MAX_POSTINGS = 500;
+  /** Clusters compared per item at most: bounds the work per item, so the whole pass stays linear. */
+  static final int MAX_CANDIDATES = 300;
+  /** Above this many members a cluster keeps a summed vector: one lookup per term instead of one merge per member. */
+  private static final int SUM_FROM = 16;
+  private final List<Map<Integer, Double>> bigSums = new ArrayList<>();
   private final double threshold;
   private final boolean averageLink;
   private final List<int[]> sizes = new ArrayList<>();
@@ -75,6 +80,7 @@ final class OnlineClusterer {
     if (best < 0) {
       best = sums.size();
       sums.add(new ArrayList<>(2));
+      bigSums.add(null);
       norms2.add(new double[1]);
       days.add(new java.util.HashSet<>());
       sizes.add(new int[1]);
@@ -91,8 +97,10 @@ final class OnlineClusterer {
     double bestSim = floor;
     if (!v.isEmpty()) {
       java.util.Set<Integer> seen = new java.util.HashSet<>();
-      // every term of the item is looked up, among the heaviest terms of each cluster member
-      for (int t : v.ids()) {
+      // every term of the item is looked up, heaviest first, among the heaviest terms of each cluster member;
+      // after MAX_CANDIDATES clusters the rest can only come from the item's lighter terms
+      for (int t : byWeight(v)) {
+        if (seen.size() >= MAX_CANDIDATES) break;
         List<Integer> list = postings.get(t);
         if (list == null || list.size() > MAX_POSTINGS) continue;
         int keep = 0;
@@ -140,13 +148,47 @@ final class OnlineClusterer {
   /** The dot product of {@code v} with the sum of the cluster's members. */
   private double dot(int c, SparseVector v) {
     double dot = 0;
+    Map<Integer, Double> big = bigSums.get(c);
+    if (big != null) {
+      for (int i = 0; i < v.ids().length; i++) {
+        Double x = big.get(v.ids()[i]);
+        if (x != null) dot += x * v.weights()[i];
+      }
+      return dot;
+    }
     for (SparseVector m : sums.get(c)) dot += m.dot(v);
     return dot;
   }
 
+  private static void addTo(Map<Integer, Double> sum, SparseVector v) {
+    for (int i = 0; i < v.ids().length; i++) sum.merge(v.ids()[i], (double) v.weights()[i], Double::sum);
+  }
+
+  private int[] byWeight(SparseVector v) {
+    int n = v.ids().length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    float[] w = v.weights();
+    Arrays.sort(order, (a, b) -> w[a] != w[b] ? Float.compare(w[b], w[a]) : Integer.compare(a, b));
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) out[i] = v.ids()[order[i]];
+    return out;
+  }
+
   private void join(int c, SparseVector v, Long time, java.util.Set<String> day) {
     double dot = dot(c, v);
-    sums.get(c).add(v);
+    Map<Integer, Double> big = bigSums.get(c);
+    if (big != null) {
+      addTo(big, v);
+    } else {
+      sums.get(c).add(v);
+      if (sums.get(c).size() > SUM_FROM) {
+        big = new HashMap<>();
+        for (SparseVector m : sums.get(c)) addTo(big, m);
+        bigSums.set(c, big);
+        sums.set(c, List.of());
+      }
+    }
     double self = v.isEmpty() ? 0 : v.dot(v);
     // |s + v|^2 = |s|^2 + 2 s·v + |v|^2
     norms2.get(c)[0] += 2 * dot + self;
