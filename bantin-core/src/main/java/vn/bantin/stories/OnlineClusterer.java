@@ -8,15 +8,15 @@ import java.util.Map;
 
 /**
  * Single-pass clustering: items arrive one at a time (in the order given) and each joins the most similar
- * open cluster — cosine to the cluster centroid, the normalized sum of its members — when that similarity
- * exceeds {@code threshold}, else starts a new cluster. Candidate clusters come from an inverted index over
- * each member's {@code indexTerms} heaviest terms, so an item is compared only with clusters where one of its
- * terms is salient (on vietnamese-mds indexing 8 terms gave the best held-out scores: more candidates merge
- * neighbouring events, fewer miss rewordings), and
- * clusters whose newest member is older than {@code windowSeconds} before a dated item are closed for it;
- * this keeps the cost near-linear in the number of items. Items without a time may join any cluster; callers
- * feed undated items first and dated ones in time order, because closed clusters leave the index for good.
- * Not thread-safe: one instance per run.
+ * open cluster when that similarity exceeds {@code threshold}, else starts a new cluster. Similarity is the
+ * mean cosine to the cluster's members (average link) or the cosine to its centroid. Candidate clusters come
+ * from an inverted index over each member's {@code indexTerms} heaviest terms, looked up with every term of
+ * the item: an item is compared only with clusters where one of its terms is salient (on vietnamese-mds 8
+ * index terms did best: more candidates merge neighbouring events, fewer miss rewordings). Clusters whose
+ * newest member is more than {@code windowSeconds} older than a dated item are closed for it, and the
+ * candidate count per item is capped; this keeps the cost linear in the number of items. Items without a
+ * time may join any cluster; callers feed undated items first and dated ones in time order, because closed
+ * clusters leave the index for good. Not thread-safe: one instance per run.
  */
 final class OnlineClusterer {
   /**
