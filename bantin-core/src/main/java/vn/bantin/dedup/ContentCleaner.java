@@ -47,11 +47,23 @@ public final class ContentCleaner {
     return out;
   }
 
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = !Character.isWhitespace(s.charAt(i));
+      if (w && !in) n++;
+      in = w;
+    }
+    return n;
+  }
+
   /** True for credit lines, captions, boilerplate and lines too short to carry content. */
   static boolean isNoise(String paragraph) {
-    String f = Folding.fold(paragraph).strip();
-    int words = f.isEmpty() ? 0 : f.split("\\s+").length;
+    int words = words(paragraph);
     if (words < 4) return true;
+    if (words > 40) return false; // every rule below is about short lines; skip folding long ones
+    String f = Folding.fold(paragraph).strip();
     if (words <= 12 && CREDIT_LINE.matcher(f).matches()) return true;
     for (String b : BOILERPLATE_OPENINGS) if (f.startsWith(b)) return words <= 40;
     return words <= 40 && CAPTION_TAIL.matcher(f).find();

@@ -5,23 +5,28 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * MinHash signatures over word shingles. Each of {@code size} hash functions is a 64-bit mix of the shingle
- * hash with its own seed; the signature keeps the minimum per function, so the fraction of equal positions of
- * two signatures estimates the Jaccard similarity of the two shingle sets.
+ * MinHash signatures over word shingles. The shingle hash is mixed once, then each of {@code size} hash
+ * functions is a multiply-add with its own random odd multiplier (a universal family: one multiplication per
+ * function keeps signing cheap); the signature keeps the minimum per function, so the fraction of equal
+ * positions of two signatures estimates the Jaccard similarity of the two shingle sets.
  */
 public final class MinHasher implements Serializable {
   private final int size;
   private final int shingle;
   private final long[] seeds;
+  private final long[] mult;
 
   public MinHasher(int size, int shingle) {
     this.size = size;
     this.shingle = shingle;
     seeds = new long[size];
+    mult = new long[size];
     long s = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < size; i++) {
       s += 0x9E3779B97F4A7C15L;
       seeds[i] = mix(s);
+      s += 0x9E3779B97F4A7C15L;
+      mult[i] = mix(s) | 1L;
     }
   }
 
@@ -29,20 +34,32 @@ public final class MinHasher implements Serializable {
     return size;
   }
 
-  /** A signature plus the number of distinct shingles it summarizes (to estimate containment). */
-  public record Signature(long[] mins, int shingles) {}
+  /**
+   * A signature, the number of distinct shingles it summarizes (to estimate containment), and a hash of the
+   * whole syllable sequence, equal for exact duplicates of the (cleaned, folded) content.
+   */
+  public record Signature(long[] mins, int shingles, long exact) {}
 
   public Signature sign(List<List<String>> paragraphs) {
     long[] hashes = shingleHashes(paragraphs);
     long[] mins = new long[size];
     Arrays.fill(mins, Long.MAX_VALUE);
-    for (long h : hashes) {
+    for (long raw : hashes) {
+      long h = mix(raw);
       for (int i = 0; i < size; i++) {
-        long v = mix(h ^ seeds[i]);
+        long v = h * mult[i] + seeds[i];
         if (v < mins[i]) mins[i] = v;
       }
     }
-    return new Signature(mins, hashes.length);
+    long exact = 0xcbf29ce484222325L;
+    for (List<String> p : paragraphs) {
+      for (String w : p) {
+        for (int k = 0; k < w.length(); k++) exact = (exact ^ w.charAt(k)) * 0x100000001b3L;
+        exact = (exact ^ ' ') * 0x100000001b3L;
+      }
+      exact = (exact ^ '\n') * 0x100000001b3L;
+    }
+    return new Signature(mins, hashes.length, mix(exact));
   }
 
   /** Distinct hashes of the shingles; shingles never span two paragraphs, so reordering them changes nothing. */
@@ -73,6 +90,7 @@ public final class MinHasher implements Serializable {
 
   public static double jaccard(Signature a, Signature b) {
     if (a.shingles() == 0 || b.shingles() == 0) return 0;
+    if (a.exact() == b.exact()) return 1;
     int eq = 0;
     for (int i = 0; i < a.mins().length; i++) if (a.mins()[i] == b.mins()[i]) eq++;
     return eq / (double) a.mins().length;

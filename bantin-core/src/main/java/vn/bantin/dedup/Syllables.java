@@ -31,6 +31,8 @@ public final class Syllables {
   public static List<Syllable> of(String text) {
     List<Syllable> out = new ArrayList<>();
     if (text == null || text.isEmpty()) return out;
+    // folding goes through Unicode normalization; a text repeats its syllables, so fold each form once
+    java.util.Map<String, String> folds = new java.util.HashMap<>();
     int n = text.length();
     int i = 0;
     boolean brk = true;
@@ -51,7 +53,7 @@ public final class Syllables {
           }
         }
         String surface = text.substring(start, i);
-        out.add(new Syllable(surface, Folding.fold(surface), brk, sent));
+        out.add(new Syllable(surface, folds.computeIfAbsent(surface, Syllables::fold), brk, sent));
         brk = false;
         sent = false;
       } else {
@@ -69,6 +71,12 @@ public final class Syllables {
       }
     }
     return out;
+  }
+
+  private static String fold(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
+    return ascii ? s.toLowerCase(java.util.Locale.ROOT) : Folding.fold(s);
   }
 
   /** Folded syllables only, the usual input for shingling. */

@@ -61,6 +61,13 @@ public final class SyndicationLinker implements Serializable {
     int n = articles.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) parent[i] = i;
+    // exact duplicates of the cleaned content first: one hash bucket each, no estimate needed
+    Map<Long, Integer> firstWithContent = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (sigs[i].shingles() == 0) continue;
+      Integer f = firstWithContent.putIfAbsent(sigs[i].exact(), i);
+      if (f != null) union(parent, f, i);
+    }
     int bands = hasher.size() / rows;
     Set<Long> seen = new HashSet<>();
     for (int b = 0; b < bands; b++) {

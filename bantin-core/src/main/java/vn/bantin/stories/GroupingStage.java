@@ -16,7 +16,9 @@ import vn.bantin.pipeline.CorpusStage;
  * The corpus stage that links syndicated copies and assigns story and storyline ids.
  *
  * <p>Order of work: (1) syndication by {@link SyndicationLinker}; (2) stories: originals are clustered online
- * by {@link OnlineClusterer} over TF-IDF vectors of {@link Features} (syllables, syllable bigrams, boosted
+ * by {@link OnlineClusterer} (average link: mean cosine to the story's members, which keeps two neighbouring
+ * events from fusing once one bridging article arrives) over TF-IDF vectors of {@link Features} (syllables,
+ * syllable bigrams, boosted
  * title terms, capitalized names), undated articles first, then in publication order, ties broken by id — so
  * the result does not depend on the input order; copies join their original's story; (3) storylines: stories
  * are clustered the same way without a time window, on names and single topic syllables only, which persist
@@ -44,18 +46,24 @@ public final class GroupingStage implements CorpusStage {
     for (int i = 0; i < n; i++) byId.putIfAbsent(articles.get(i).id(), i);
 
     Integer[] order = timeOrder(articles);
-    // stories over originals only; a copy would just double its original's weight in the centroid
-    List<Map<String, Double>> feats = new ArrayList<>(n);
-    for (Article a : articles) {
-      feats.add(Features.of(a, config.titleBoost(), config.entityBoost(), true));
+    // features are counted in the canonical order, so term ids (and pruning ties) do not depend on input order
+    TermSpace storySpace = new TermSpace();
+    TermSpace lineSpace = new TermSpace();
+    int[] slot = new int[n];
+    for (int i : order) {
+      Article a = articles.get(i);
+      slot[i] = storySpace.add(Features.of(a, config.titleBoost(), config.entityBoost(), true));
+      lineSpace.add(Features.of(a, 1.0, STORYLINE_ENTITY_BOOST, false));
     }
-    List<SparseVector> vecs = TermSpace.vectors(feats, config.keepTerms(), 2);
+    List<SparseVector> bySlot = storySpace.vectors(config.keepTerms(), 2);
+    List<SparseVector> vecs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) vecs.add(bySlot.get(slot[i]));
     // the sample runs over articles in time-then-id order, so it does not depend on the input order
     List<SparseVector> sample = new ArrayList<>();
     for (int i : order) if (syn[i] == null) sample.add(vecs.get(i));
     double storyThreshold = Math.max(config.storyThreshold(), Background.level(sample));
     OnlineClusterer stories = new OnlineClusterer(storyThreshold,
-        (long) (config.storyWindowHours() * 3600), config.indexTerms(), false);
+        (long) (config.storyWindowHours() * 3600), config.indexTerms(), true);
     int[] story = new int[n];
     Arrays.fill(story, -1);
     List<Integer> added = new ArrayList<>();
@@ -81,9 +89,9 @@ public final class GroupingStage implements CorpusStage {
     }
 
     // storylines: one vector per story from names and topic syllables
-    List<Map<String, Double>> lineFeats = new ArrayList<>(n);
-    for (Article a : articles) lineFeats.add(Features.of(a, 1.0, STORYLINE_ENTITY_BOOST, false));
-    List<SparseVector> lineVecs = TermSpace.vectors(lineFeats, config.keepTerms(), 2);
+    List<SparseVector> lineBySlot = lineSpace.vectors(config.keepTerms(), 2);
+    List<SparseVector> lineVecs = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) lineVecs.add(lineBySlot.get(slot[i]));
     List<Integer> storyOrder = new ArrayList<>(members.keySet());
     storyOrder.sort(Comparator.comparing((Integer s) -> firstTime(articles, members.get(s)),
             Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -94,4 +94,20 @@ class SyndicationLinkerTest {
     assertTrue(OutletKeys.matches(OutletKeys.creditKeys(credDv), OutletKeys.publisherKeys(dv)));
     assertTrue(!OutletKeys.matches(OutletKeys.creditKeys(credDv), OutletKeys.publisherKeys(orig)));
   }
+
+  @Test
+  void exactDuplicatesAfterCleaningHaveSimilarityOne() {
+    List<String> withBoilerplate = new ArrayList<>(BODY);
+    withBoilerplate.add("Mời bạn đọc xem thêm các tin tức liên quan khác.");
+    withBoilerplate.add("(Theo Vnmedia)");
+    Article a = article("a", "vnmedia.vn", BODY, T, null);
+    Article b = article("b", "tin247.org", withBoilerplate, T.plusHours(1), null);
+    Article c = article("c", "other.vn", List.of(BODY.get(4), BODY.get(3)), T.plusHours(2), null);
+    Syndication[] s = SyndicationLinker.DEFAULT.link(List.of(b, a, c));
+    assertEquals(new Syndication("a", 1.0, "earliest"), s[0]);
+    assertNull(s[1]);
+    // an excerpt (two of five paragraphs, verbatim) is a copy by containment, with a low Jaccard
+    assertEquals("a", s[2].originalId());
+    assertTrue(s[2].similarity() < 0.6, "Jaccard of an excerpt: " + s[2].similarity());
+  }
 }
