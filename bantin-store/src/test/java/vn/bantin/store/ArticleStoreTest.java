@@ -48,6 +48,22 @@ class ArticleStoreTest {
   }
 
   @Test
+  void seedsGroupEndToEndSeed003SharesAStoryAndAllSevenShareAStoryline() throws IOException {
+    try (ArticleStore store = ArticleStore.openWritable(tmp)) {
+      ingest().run(List.of(SharedData.resolve("seeds").toString()), store, null);
+      List<Article> all = store.all();
+      assertEquals(7, all.size(), "the seven gold articles and nothing from the boilerplate");
+      List<Article> seed3 = all.stream().filter(a -> a.provenance().file().contains("003_")).toList();
+      assertEquals(2, seed3.size());
+      assertEquals(seed3.get(0).storyId(), seed3.get(1).storyId(), "the Hanoi-summit aftermath is one story");
+      assertEquals(1, all.stream().map(Article::storylineId).distinct().count(), "one US–North Korea storyline");
+      assertEquals(6, all.stream().map(Article::storyId).distinct().count(), "the other five stand alone");
+      vn.bantin.stories.StoryCatalog cat = vn.bantin.stories.StoryCatalog.of(all);
+      assertEquals(6, cat.storylines().get(0).storyIds().size());
+    }
+  }
+
+  @Test
   void reingestingTheSameInputsAddsNothing() throws IOException {
     String seeds = SharedData.resolve("seeds").toString();
     try (ArticleStore store = ArticleStore.openWritable(tmp)) {
