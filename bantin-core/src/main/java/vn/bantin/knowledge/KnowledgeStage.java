@@ -21,6 +21,8 @@ public final class KnowledgeStage implements ArticleStage {
 
   @Override
   public Article apply(Article a) {
+    // Gazetteer, cues and tagger are Vietnamese: on a page known to be in another language they only add noise.
+    if (a.language() != null && !a.language().equals("vi")) return a;
     String text = a.text();
     Gazetteer gaz = Gazetteer.get();
     List<Token> toks = Tokenizer.tokenize(text);
