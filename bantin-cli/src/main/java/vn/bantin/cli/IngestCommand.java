@@ -25,6 +25,12 @@ final class IngestCommand implements Callable<Integer> {
       description = "Worker threads for extraction (default: number of cores).")
   int threads;
 
+  static String humanBytes(long b) {
+    if (b < 1_000_000) return String.format(java.util.Locale.ROOT, "%.1f kB", b / 1e3);
+    if (b < 1_000_000_000) return String.format(java.util.Locale.ROOT, "%.1f MB", b / 1e6);
+    return String.format(java.util.Locale.ROOT, "%.2f GB", b / 1e9);
+  }
+
   /** Sum of the peak usage of the heap memory pools since the JVM started. */
   static long peakHeapBytes() {
     long sum = 0;
@@ -44,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
       if (progress instanceof ProgressBar pb) pb.finish();
       System.out.print(s.format());
       System.out.println("store:               " + store.size() + " articles in " + data.data.toAbsolutePath()
-          + String.format(java.util.Locale.ROOT, " (index %.1f MB on disk)", store.diskBytes() / 1e6));
+          + " (index " + humanBytes(store.diskBytes()) + " on disk)");
       System.out.println(String.format(java.util.Locale.ROOT, "peak heap:           %.0f MB", peakHeapBytes() / 1e6));
     }
     return s.pagesRead() == 0 && !s.skipped().isEmpty() ? 1 : 0;
