@@ -45,7 +45,7 @@ public final class SyndicationLinker implements Serializable {
   /** The content signature of one article. */
   public MinHasher.Signature signature(Article a) {
     List<List<String>> paras = new ArrayList<>();
-    for (String p : ContentCleaner.contentParagraphs(a)) paras.add(Syllables.folded(p));
+    for (String p : ContentCleaner.contentParagraphs(a)) paras.add(MatchTokens.folded(p));
     return hasher.sign(paras);
   }
 

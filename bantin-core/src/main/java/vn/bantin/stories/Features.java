@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.bantin.dedup.ContentCleaner;
-import vn.bantin.dedup.Syllables;
-import vn.bantin.dedup.Syllables.Syllable;
+import vn.bantin.dedup.MatchTokens;
+import vn.bantin.dedup.MatchTokens.Term;
 import vn.bantin.model.Article;
 
 /**
- * Raw term counts of one article for story matching: folded syllables and syllable bigrams (most Vietnamese
+ * Raw term counts of one article for story matching: folded tokens ({@link MatchTokens}) and token bigrams (most Vietnamese
  * words are two syllables, so bigrams approximate words without a segmenter), title terms counted with a
  * boost, and name-like capitalized sequences ("Thiên An Môn", "Kim Jong-un") as separate "@" terms.
  * Function words are skipped. Weighting by IDF happens in {@link TermSpace}.
@@ -38,14 +38,14 @@ final class Features {
   }
 
   private static void add(Map<String, Double> tf, String text, double w, double entityBoost, boolean bigrams) {
-    List<Syllable> s = Syllables.of(text);
+    List<Term> s = MatchTokens.of(text);
     // In Title Case Headlines every syllable is capitalized, so capitals say nothing about names there.
     int caps = 0;
-    for (Syllable x : s) if (x.capitalized()) caps++;
+    for (Term x : s) if (x.capitalized()) caps++;
     if (s.size() >= 4 && caps > 0.6 * s.size()) entityBoost = 0;
     int runStart = -1;
     for (int i = 0; i <= s.size(); i++) {
-      Syllable x = i < s.size() ? s.get(i) : null;
+      Term x = i < s.size() ? s.get(i) : null;
       if (x != null) {
         String f = x.folded();
         boolean stop = STOP.contains(f) || f.length() < 2;
@@ -57,7 +57,7 @@ final class Features {
         }
       }
       // capitalized runs; a run must not start a sentence with a lone capital ("Tuy nhiên")
-      boolean cap = x != null && (x.capitalized() || Character.isDigit(x.surface().charAt(0)) && runStart >= 0)
+      boolean cap = x != null && (x.capitalized() || x.numeric() && runStart >= 0)
           && !(runStart >= 0 && x.breakBefore());
       if (cap && runStart < 0) {
         runStart = i;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.bantin.dedup.Syllables;
+import vn.bantin.dedup.MatchTokens;
 import vn.bantin.model.Article;
 
 /**
@@ -80,7 +80,7 @@ public final class StoryCatalog implements Serializable {
   /** The title sharing most syllables with the other members' titles: the most typical headline. */
   static String label(List<Article> members) {
     List<Set<String>> words = new ArrayList<>();
-    for (Article a : members) words.add(new HashSet<>(Syllables.folded(a.title())));
+    for (Article a : members) words.add(new HashSet<>(MatchTokens.folded(a.title())));
     int best = 0;
     long bestScore = -1;
     for (int i = 0; i < members.size(); i++) {
