@@ -9,7 +9,8 @@ import vn.bantin.text.Tokens;
 
 /**
  * The content tokens of a text in the form duplicate detection and story matching compare: the tokens of
- * {@link Tokenizer} (syllables, numbers, dates, times, abbreviations, URLs kept whole), folded by
+ * {@link Tokenizer} (syllables, numbers, dates, times, URLs kept whole; dotted abbreviations split at their dots),
+ * folded by
  * {@link Folding} (so old and new tone placement, NFC or NFD, and capitals all give one form), each marked
  * with whether punctuation or a line break precedes it, so shingles, bigrams and name runs do not cross
  * clause or sentence boundaries. Punctuation itself is dropped, except that a hyphen or apostrophe glued
@@ -21,7 +22,7 @@ public final class MatchTokens {
   /**
    * One content token.
    *
-   * @param folded        lower-cased, diacritics removed; an abbreviation loses its closing dot ("Q." → "q")
+   * @param folded        lower-cased, diacritics removed; a piece of a dotted abbreviation without its dots ("TP.HCM" → "tp", "hcm")
    * @param capitalized   the surface starts with an upper-case letter
    * @param numeric       the surface starts with a digit (numbers, dates, times)
    * @param breakBefore   punctuation, a line break or the text start precedes it
@@ -59,11 +60,24 @@ public final class MatchTokens {
       }
       // a dotted abbreviation's final dot may also end the sentence ("… ở TP.HCM."), as a plain dot would
       boolean closingDot = type == TokenType.ABBREVIATION && e - s > 1 && text.charAt(e - 1) == '.';
-      sb.setLength(0);
-      Folding.fold(text, s, closingDot ? e - 1 : e, sb);
-      if (sb.length() == 0) continue; // stray combining marks
-      int cp = Character.codePointAt(text, s);
-      out.add(new Term(sb.toString(), Character.isUpperCase(cp), Character.isDigit(cp), brk, sent));
+      int end = closingDot ? e - 1 : e;
+      // Pieces of a dotted abbreviation are terms of their own: outlets write "TP.HCM", "TP. HCM" and
+      // "TP HCM" for one city, and all three must give the same terms.
+      int from = s;
+      while (from < end) {
+        int to = from;
+        if (type == TokenType.ABBREVIATION) while (to < end && text.charAt(to) != '.') to++;
+        else to = end;
+        sb.setLength(0);
+        Folding.fold(text, from, to, sb);
+        if (sb.length() > 0) { // empty for stray combining marks
+          int cp = Character.codePointAt(text, from);
+          out.add(new Term(sb.toString(), Character.isUpperCase(cp), Character.isDigit(cp), brk, sent));
+          brk = false;
+          sent = false;
+        }
+        from = to + 1;
+      }
       brk = closingDot;
       sent = closingDot;
     }
