@@ -15,7 +15,8 @@ import vn.bantin.model.Syndication;
 
 /**
  * Finds syndicated copies: exact duplicates by a hash of the cleaned, folded content, near-duplicates by
- * MinHash with LSH banding over 3-syllable shingles of that content (see {@link ContentCleaner}). Linked
+ * MinHash with LSH banding over 3-token shingles of that content (see {@link ContentCleaner}; tokens are
+ * {@link MatchTokens}, folded, so tone placement and Unicode form do not split shingles). Linked
  * articles form groups (union-find); each group names one original — the outlet another member credits, else
  * the earliest published, else the fullest text — and every other member links to it. Nothing is removed.
  *

@@ -110,4 +110,22 @@ class SyndicationLinkerTest {
     assertEquals("a", s[2].originalId());
     assertTrue(s[2].similarity() < 0.6, "Jaccard of an excerpt: " + s[2].similarity());
   }
+
+  @Test
+  void aCopyInOldTonePlacementAndDecomposedFormIsAnExactDuplicate() {
+    // a re-posting site's editor may rewrite "hòa/thủy/quý" as "hoà/thuỷ/quí"-style old placement, or store NFD
+    List<String> retyped = new ArrayList<>();
+    for (String p : BODY) {
+      String old = p.replace("ủy", "uỷ").replace("óa", "oá").replace("òa", "oà").replace("ùy", "uỳ");
+      retyped.add(java.text.Normalizer.normalize(old, java.text.Normalizer.Form.NFD));
+    }
+    retyped.set(0, retyped.get(0) + " Hòa bình, hoà hợp, thuỷ triều, thủy triều.");
+    List<String> orig = new ArrayList<>(BODY);
+    orig.set(0, orig.get(0) + " Hoà bình, hòa hợp, thủy triều, thuỷ triều.");
+    Syndication[] s = SyndicationLinker.DEFAULT.link(List.of(
+        article("o", "x.vn", orig, T, null), article("r", "y.vn", retyped, T.plusHours(1), null)));
+    assertNull(s[0]);
+    assertNotNull(s[1]);
+    assertEquals(1.0, s[1].similarity(), 1e-9, "tone placement and Unicode form are not content");
+  }
 }
