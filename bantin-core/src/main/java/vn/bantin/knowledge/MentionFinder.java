@@ -63,6 +63,7 @@ final class MentionFinder {
 
   List<RawMention> find(String text, List<Token> toks) {
     BitSet starts = sentenceStarts(text, toks);
+    BitSet heading = headings(toks);
     List<RawMention> out = new ArrayList<>();
     String title = null;
     int titleEnd = -1; // token index after the title cue
@@ -72,6 +73,10 @@ final class MentionFinder {
       Token t = toks.get(i);
       // a title stays active across countries, organizations and bridge words up to the name it introduces
       if (title != null && i > titleEnd + 12) title = null;
+      if (heading.get(i)) {
+        i++;
+        continue;
+      }
 
       int tl = titleAt(toks, i, starts);
       if (tl > 0) {
@@ -110,6 +115,12 @@ final class MentionFinder {
       }
 
       if (t.cap() && !t.digit()) {
+        int lg = localGovernmentAt(toks, i);
+        if (lg > 0) {
+          out.add(mention(text, toks, i, i + lg, "ORG", null, null, "VNM", false));
+          i += lg;
+          continue;
+        }
         int ol = orgAt(toks, i);
         if (ol > 0) {
           String country = null;
@@ -143,7 +154,8 @@ final class MentionFinder {
             && (e == i || toks.get(e).tight() && !starts.get(e) && !RUN_BREAKERS.contains(toks.get(e).lower())
                 && !FUNCTION_WORDS.contains(toks.get(e).lower()))
             && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
-            && (e == i || titleAt(toks, e, starts) == 0)) {
+            && (e == i || titleAt(toks, e, starts) == 0)
+            && (e == i || !heading.get(e) && localGovernmentAt(toks, e) == 0 && !foreignThenVietnamese(toks, e))) {
           e++;
         }
         int s = i;
@@ -165,7 +177,9 @@ final class MentionFinder {
     // the byline or credit closing an article ("Phạm Khánh", "Kiệt Linh - (tổng hợp)") names its writer,
     // not someone in the story
     int credit = creditLineStart(toks);
-    out.removeIf(m -> m.tokStart() >= credit && m.entry() == null && m.title() == null);
+    out.removeIf(m -> m.entry() == null && (m.tokStart() > credit || m.tokStart() == credit && m.title() == null));
+    // "Anh, Messi, Pedro": unknown single names listed with persons are persons too (team sheets, casts)
+    typeListsOfPersons(text, toks, out);
     // model designations and units are not names: "FA-50", "RS-20V", "USD", "UAV"
     out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)));
     // "Trung-Nhật", "Nga-Trung", "Nam-Bắc": country syllables joined into an adjective
@@ -226,6 +240,8 @@ final class MentionFinder {
   /** Index of the first token of a short closing line of names and credit words, or the token count. */
   static int creditLineStart(List<Token> toks) {
     int k = toks.size() - 1;
+    // a trailing counter or page number ("DUYÊN DUYÊN 0") is not part of the text
+    while (k > 0 && toks.get(k).digit() && toks.get(k).text().length() <= 2) k--;
     int n = 0;
     while (k >= 0 && n < 10) {
       Token t = toks.get(k);
@@ -235,6 +251,115 @@ final class MentionFinder {
       k--;
     }
     return toks.size();
+  }
+
+  /**
+   * All-caps words with Vietnamese diacritics, two or more in a row ("TIN BÀI LIÊN QUAN", "ĐỘI HÌNH THI
+   * ĐẤU"), are section headings or shouted bylines, not names; the all-caps words around them go too.
+   */
+  static BitSet headings(List<Token> toks) {
+    BitSet b = new BitSet(toks.size());
+    int i = 0;
+    while (i < toks.size()) {
+      int e = i;
+      boolean vietnamese = false;
+      while (e < toks.size() && toks.get(e).allCaps() && !toks.get(e).digit() && (e == i || toks.get(e).tight())) {
+        String t = toks.get(e).text();
+        if (!vn.bantin.text.Folding.fold(t).equals(t)) vietnamese = true;
+        e++;
+      }
+      if (e - i >= 2 && vietnamese) b.set(i, e);
+      i = Math.max(e, i + 1);
+    }
+    return b;
+  }
+
+  private static final java.util.regex.Pattern VIETNAMESE_SYLLABLE = java.util.regex.Pattern.compile(
+      "(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
+
+  /**
+   * "Kaka Dự bị", "Messi Dự bị": a syllable with Vietnamese diacritics glued after a word that cannot be a
+   * Vietnamese syllable starts a new phrase (a label whose punctuation went missing), not the same name.
+   */
+  private static boolean foreignThenVietnamese(List<Token> toks, int k) {
+    if (k == 0 || k + 1 >= toks.size()) return false;
+    Token t = toks.get(k);
+    String folded = vn.bantin.text.Folding.fold(t.text());
+    if (folded.equals(t.lower())) return false;
+    String prev = vn.bantin.text.Folding.fold(toks.get(k - 1).text());
+    if (VIETNAMESE_SYLLABLE.matcher(prev).matches()) return false;
+    return !toks.get(k + 1).cap();
+  }
+
+  /** Local-government bodies named by their place: "UBND thành phố Hà Nội", "Công an tỉnh Bình Dương". */
+  private static final Lexicon.PhraseSet LOCAL_BODIES = Lexicon.PhraseSet.of("ubnd", "hđnd", "ủy ban nhân dân",
+      "uỷ ban nhân dân", "hội đồng nhân dân", "công an", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
+      "quận ủy", "sở", "ban quản lý", "tand", "vksnd", "tòa án nhân dân", "viện kiểm sát nhân dân",
+      "bộ chỉ huy quân sự", "bộ chỉ huy biên phòng");
+  /** Administrative levels between a local body and its place ("thành phố", "TP", "tỉnh"). */
+  private static final Lexicon.PhraseSet ADMIN_LEVELS = Lexicon.PhraseSet.of("thành phố", "tp", "tỉnh", "quận",
+      "huyện", "xã", "phường", "thị xã", "thị trấn");
+
+  /**
+   * Length of a local-government body at i: a body word (capitalized), an optional administrative level, and
+   * the capitalized place name ("Công an thành phố Thủ Dầu Một"); 0 when the place is missing.
+   */
+  private int localGovernmentAt(List<Token> toks, int i) {
+    if (!toks.get(i).cap()) return 0;
+    int bl = LOCAL_BODIES.match(toks, i);
+    if (bl == 0) return 0;
+    int e = i + bl;
+    if (e >= toks.size() || !toks.get(e).tight()) return 0;
+    int ll = ADMIN_LEVELS.match(toks, e);
+    // "Sở Y tế Hà Nội" is an ordinary organization name: only the bare forms need the level word
+    if (ll == 0 && !toks.get(i).allCaps()) return 0;
+    e += ll;
+    if (e >= toks.size() || !toks.get(e).cap() || !toks.get(e).tight()) return 0;
+    Match m = gazetteerAt(toks, e, true);
+    if (m != null) return m.entry.type().equals("LOC") ? e + m.len - i : 0;
+    int k = e;
+    while (k < toks.size() && toks.get(k).cap() && toks.get(k).tight() && !toks.get(k).digit()
+        && !FUNCTION_WORDS.contains(toks.get(k).lower()) && k - e < 4) {
+      k++;
+    }
+    return k - i;
+  }
+
+  /**
+   * Unknown single capitalized names in a comma list that also holds known persons become persons: a team
+   * sheet ("Valdes, Alves, Pique, Mascherano") or a cast list names people, not places.
+   */
+  private static void typeListsOfPersons(String text, List<Token> toks, List<RawMention> out) {
+    int i = 0;
+    while (i < out.size()) {
+      int j = i;
+      while (j + 1 < out.size() && listGap(text, out.get(j), out.get(j + 1))) j++;
+      if (j - i + 1 >= 4) {
+        int persons = 0;
+        int others = 0;
+        for (int k = i; k <= j; k++) {
+          RawMention m = out.get(k);
+          if ("PER".equals(m.type())) persons++;
+          else if (m.type() != null) others++;
+        }
+        if (persons >= 2 && persons > others) {
+          for (int k = i; k <= j; k++) {
+            RawMention m = out.get(k);
+            if (m.type() == null && m.title() == null) {
+              out.set(k, new RawMention(m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), "PER", null,
+                  null, null, false));
+            }
+          }
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  private static boolean listGap(String text, RawMention a, RawMention b) {
+    if (b.start() < a.end()) return false;
+    String g = text.substring(a.end(), b.start()).trim();
+    return g.equals(",") || g.equals("và") || g.equals(", và");
   }
 
   /** Decides the type of a capitalized run [s, e). */
@@ -334,6 +459,7 @@ final class MentionFinder {
     // a title with neither a name nor a role portfolio after it is a plain noun ("các quan chức")
     int e = i + len;
     if (e >= toks.size()) return 0;
+    if (Lexicon.NAME_ONLY_TITLES.contains(p) && !(toks.get(e).cap() && toks.get(e).tight())) return 0;
     if (!toks.get(e).cap() && Lexicon.ROLE_DOMAINS.match(toks, e) == 0) {
       return Lexicon.PRONOUN_TITLES.contains(p) ? 0 : len;
     }
