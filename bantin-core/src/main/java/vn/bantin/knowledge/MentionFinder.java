@@ -197,7 +197,14 @@ final class MentionFinder {
       "THCS", "ĐH", "CĐ", "BHXH", "BHYT", "CNTT", "XHCN", "QĐ", "NĐ", "TT", "CP", "Thứ Hai", "Thứ Ba", "Thứ Tư",
       "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật", "SN", "DN", "DNNN", "BTC", "SGK", "GD", "HS", "XH",
       "ĐT", "VĐV", "CLB", "TNXP", "SUV", "RAM", "GB", "MB", "MV", "EPS", "BXH", "CC", "DL", "NXB", "KT", "PGS", "GS",
-      "TS", "ThS", "BS", "KS", "THX", "TTX");
+      "TS", "ThS", "BS", "KS", "THX", "TTX", "Việt");
+
+  /** Last words of foreign organization names. */
+  private static final Set<String> ORG_SUFFIXES = Set.of("Airlines", "Airways", "Air", "Bank", "Group",
+      "Corporation", "Corp", "Inc", "Ltd", "Company", "FC", "Times", "Post", "News", "Journal", "Herald",
+      "Tribune", "Telegraph", "Motors", "Energy", "Holdings", "University", "Institute", "Foundation",
+      "Association", "Agency", "Council", "Party", "Airport", "Petroleum", "Oil", "Telecom", "Media",
+      "Entertainment", "Records", "Studios", "Pictures");
 
   private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
 
@@ -234,7 +241,7 @@ final class MentionFinder {
     return hyphen;
   }
 
-  private static final Set<String> CREDIT_WORDS = Set.of("tổng", "hợp", "theo", "tin", "tức", "và", "ảnh",
+  private static final Set<String> CREDIT_WORDS = Set.of("tổng", "hợp", "theo", "tin", "tức", "và", "ảnh", "tâm",
       "nguồn", "lược", "dịch", "thực", "hiện", "nhóm", "pv", "ctv", "tv", "báo", "ghi");
 
   /** Index of the first token of a short closing line of names and credit words, or the token count. */
@@ -342,13 +349,29 @@ final class MentionFinder {
           if ("PER".equals(m.type())) persons++;
           else if (m.type() != null) others++;
         }
-        if (persons >= 2 && persons > others) {
+        if (persons >= 2 && persons > others || persons >= 1 && others == 0) {
           for (int k = i; k <= j; k++) {
             RawMention m = out.get(k);
             if (m.type() == null && m.title() == null) {
               out.set(k, new RawMention(m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), "PER", null,
                   null, null, false));
             }
+          }
+        }
+      }
+      if (j - i + 1 >= 3) {
+        // "(Liễu Giai, Ba Đình, Hà Nội)": an address lists places, the unknown ones included
+        int places = 0;
+        boolean person = false;
+        for (int k = i; k <= j; k++) {
+          RawMention m = out.get(k);
+          if (m.entry() != null && "LOC".equals(m.type())) places++;
+          if ("PER".equals(m.type()) && (m.entry() != null || m.title() != null)) person = true;
+        }
+        if (places >= 2 && !person) {
+          for (int k = i; k <= j; k++) {
+            RawMention m = out.get(k);
+            if (m.entry() == null && m.title() == null && m.tokEnd() - m.tokStart() >= 2) out.set(k, m.withType("LOC"));
           }
         }
       }
@@ -380,6 +403,17 @@ final class MentionFinder {
     }
     String prev = s > 0 ? toks.get(s - 1).lower() : "";
     if (s > 0 && !starts.get(s) && ORG_CUES.contains(prev) && !toks.get(s - 1).cap()) {
+      return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
+    // "Laos Airlines", "Deutsche Bank", "Washington Times": an organization word ends the name
+    if (n >= 2 && ORG_SUFFIXES.contains(toks.get(e - 1).text())) {
+      // "21st Century Business Herald": an ordinal opening the name belongs to it
+      boolean ordinal = s > 0 && toks.get(s).tight() && toks.get(s - 1).text().matches("\\d+(st|nd|rd|th)");
+      return mention(text, toks, ordinal ? s - 1 : s, e, "ORG", null, null, null, false);
+    }
+    // "hãng hàng không Laos Airlines", "công ty cổ phần X": the kind of company before the name
+    if (s >= 2 && !starts.get(s) && !toks.get(s - 1).cap() && (toks.get(s - 2).lower() + " " + prev).matches(
+        "hàng không|cổ phần|hữu hạn|trách nhiệm|ty tnhh|doanh nghiệp|thương hiệu|nhãn hiệu")) {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
     // "tại Thủ đô …": a capitalized common word opening a lower-case compound is no name
@@ -453,7 +487,8 @@ final class MentionFinder {
     if (Lexicon.PRONOUN_TITLES.contains(p)) {
       // "ông"/"bà" are titles in lower case, or capitalized at a sentence start or before a capitalized name
       // (captions run into sentences without a full stop); "Anh" mid-sentence is the United Kingdom
-      boolean nameAfter = i + 1 < toks.size() && toks.get(i + 1).cap() && (p.equals("ông") || p.equals("bà"));
+      boolean nameAfter = i + 1 < toks.size() && toks.get(i + 1).cap() && toks.get(i + 1).tight()
+          && (p.equals("ông") || p.equals("bà") || p.equals("chị") || p.equals("cụ") || p.equals("ngài"));
       if (t.cap() && !starts.get(i) && !nameAfter) return 0;
     }
     // a title with neither a name nor a role portfolio after it is a plain noun ("các quan chức")
@@ -522,8 +557,11 @@ final class MentionFinder {
     if (Lexicon.COMPLETE_ORG_HEADS.contains(head)) {
       Match m = gazetteerAt(toks, e, true);
       if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null) return hl + m.len;
-      // "Quốc hội", "Chính phủ" capitalized are the institutions themselves ("Cảnh sát" is any police)
-      if (!next.cap() || m != null) return INSTITUTIONS.contains(head) ? hl : 0;
+      // "Quốc hội", "Chính phủ" capitalized are the institutions themselves ("Cảnh sát" is any police);
+      // "… Chính phủ Trần Đức Lượng": a Vietnamese full name after it is the official holding the title
+      boolean official = VN_SURNAMES.contains(vn.bantin.text.Folding.fold(next.text())) && e + 1 < toks.size()
+          && toks.get(e + 1).cap() && toks.get(e + 1).tight();
+      if (!next.cap() || m != null || official) return INSTITUTIONS.contains(head) ? hl : 0;
     }
     if (!next.cap() || titleAt(toks, e, new BitSet()) > 0) return 0;
     Match first = gazetteerAt(toks, e, true);
