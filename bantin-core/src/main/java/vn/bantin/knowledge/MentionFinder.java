@@ -16,7 +16,7 @@ import java.util.Set;
 final class MentionFinder {
   /** Single-syllable country names that are also common given names or words ("Đức", "Anh", "Nga"). */
   private static final Set<String> WEAK = Set.of("anh", "đức", "nga", "nhật", "pháp", "lào", "úc", "bỉ", "áo",
-      "séc", "huế", "ý");
+      "séc", "huế", "ý", "thái");
   /** Words that may sit between a role and the name it introduces ("Thứ trưởng Ngoại giao Mỹ phụ trách …"). */
   private static final Set<String> BRIDGE = Set.of("phụ", "trách", "và", "của", "tại", "kiêm", "thuộc", "đặc",
       "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là", "tỉnh", "thành",
@@ -102,6 +102,19 @@ final class MentionFinder {
           continue;
         }
       }
+      if (g != null && g.entry.type().equals("LOC") && i + g.len < toks.size()) {
+        // "Laos Airlines", "Vietnam Airlines": a place name opening an organization ending in a company word
+        int e = i + g.len;
+        while (e < toks.size() && toks.get(e).cap() && toks.get(e).tight() && e < i + g.len + 3
+            && !ORG_SUFFIXES.contains(toks.get(e).text())) {
+          e++;
+        }
+        if (e < toks.size() && toks.get(e).tight() && ORG_SUFFIXES.contains(toks.get(e).text())) {
+          out.add(mention(text, toks, i, e + 1, "ORG", null, null, g.entry.country(), false));
+          i = e + 1;
+          continue;
+        }
+      }
       if (g != null) {
         boolean personTitled = title != null && i == titleEnd && g.entry.type().equals("LOC")
             && Lexicon.PRONOUN_TITLES.contains(title);
@@ -178,6 +191,8 @@ final class MentionFinder {
     // not someone in the story
     int credit = creditLineStart(toks);
     out.removeIf(m -> m.entry() == null && (m.tokStart() > credit || m.tokStart() == credit && m.title() == null));
+    // "Ảnh: VGP/Anh Dũng": the photographer of a credit is a byline (the agency stays, as outlets do)
+    out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && photoCredit(toks, m.tokStart()));
     // "Anh, Messi, Pedro": unknown single names listed with persons are persons too (team sheets, casts)
     typeListsOfPersons(text, toks, out);
     // model designations and units are not names: "FA-50", "RS-20V", "USD", "UAV"
@@ -258,6 +273,19 @@ final class MentionFinder {
       k--;
     }
     return toks.size();
+  }
+
+  /** Whether a name at k (or the title before it) directly follows "Ảnh:" or "Ảnh: AGENCY/". */
+  private static boolean photoCredit(List<Token> toks, int k) {
+    for (int s = k; s >= Math.max(1, k - 1); s--) {
+      String g = toks.get(s).gap();
+      if (g.contains(":") && Set.of("ảnh", "photo").contains(toks.get(s - 1).lower())) return true;
+      if (g.equals("/") && s >= 2 && toks.get(s - 1).gap().contains(":")
+          && Set.of("ảnh", "photo").contains(toks.get(s - 2).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
