@@ -191,6 +191,18 @@ final class MentionFinder {
     // not someone in the story
     int credit = creditLineStart(toks);
     out.removeIf(m -> m.entry() == null && (m.tokStart() > credit || m.tokStart() == credit && m.title() == null));
+    // "Tiin.vn", "Zing.vn": a name with a web domain is the site, an outlet
+    for (int k = 0; k < out.size(); k++) {
+      RawMention m = out.get(k);
+      int e = m.tokEnd();
+      if (m.entry() == null && e < toks.size() && toks.get(e).gap().equals(".") && DOMAINS.contains(toks.get(e).lower())) {
+        out.set(k, mention(text, toks, m.tokStart(), e + 1, "ORG", null, null, null, false));
+      }
+    }
+    // "Grand Slam", "ATP World Tour Final", "giải Swiss": competitions, prizes and festivals are events, not
+    // persons, places or organizations
+    out.removeIf(m -> m.entry() == null && (EVENT_WORDS.contains(toks.get(m.tokEnd() - 1).text())
+        || m.tokStart() > 0 && toks.get(m.tokStart() - 1).lower().equals("giải") && !toks.get(m.tokStart() - 1).cap()));
     // "Ảnh: VGP/Anh Dũng": the photographer of a credit is a byline (the agency stays, as outlets do)
     out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && photoCredit(toks, m.tokStart()));
     // "Anh, Messi, Pedro": unknown single names listed with persons are persons too (team sheets, casts)
@@ -213,6 +225,12 @@ final class MentionFinder {
       "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật", "SN", "DN", "DNNN", "BTC", "SGK", "GD", "HS", "XH",
       "ĐT", "VĐV", "CLB", "TNXP", "SUV", "RAM", "GB", "MB", "MV", "EPS", "BXH", "CC", "DL", "NXB", "KT", "PGS", "GS",
       "TS", "ThS", "BS", "KS", "THX", "TTX", "Việt");
+
+  private static final Set<String> DOMAINS = Set.of("vn", "com", "net", "org", "tv", "info");
+  /** Last words of names of competitions, prizes and festivals. */
+  private static final Set<String> EVENT_WORDS = Set.of("Slam", "Open", "Masters", "Cup", "Final", "Finals",
+      "Championship", "Championships", "League", "Games", "Festival", "Awards", "Award", "Prix", "Olympics",
+      "Olympic", "Series", "Tour", "Marathon", "Expo", "Fashion Week", "Idol", "Got Talent");
 
   /** Last words of foreign organization names. */
   private static final Set<String> ORG_SUFFIXES = Set.of("Airlines", "Airways", "Air", "Bank", "Group",

@@ -48,6 +48,30 @@ class MdsBlind2GoldTest {
     assertTrue(scorer.counts.get("event").recall() >= 0.6, report);
   }
 
+  /**
+   * The third blind set (6 articles, annotated after the blind-2 fixes): entities 0.732 with the layer before
+   * those fixes, 0.757 with them; the floor keeps the level reached after three general fixes its errors showed
+   * (competition names, web-domain outlets, the "Mĩ" spelling).
+   */
+  @Test
+  void thirdBlindSetStaysAboveItsFloor() throws Exception {
+    JsonNode gold = new ObjectMapper().readTree(MdsBlind2GoldTest.class.getResourceAsStream("mds-blind3-gold.json"));
+    KnowledgeStage stage = new KnowledgeStage();
+    GoldScorer scorer = new GoldScorer();
+    for (JsonNode g : gold.get("articles")) scorer.score(stage.apply(GoldArticles.mds(g.get("path").asText())), g);
+    String report = scorer.report() + String.join("\n", scorer.misses);
+    GoldScorer.Counts all = new GoldScorer.Counts();
+    for (String t : new String[] {"entity PER", "entity ORG", "entity LOC"}) {
+      GoldScorer.Counts c = scorer.counts.get(t);
+      all.tp += c.tp;
+      all.fp += c.fp;
+      all.fn += c.fn;
+    }
+    assertTrue(all.f1() >= 0.8, report);
+    assertTrue(scorer.counts.get("entity LOC").f1() >= 0.9, report);
+    assertTrue(scorer.counts.get("quote+speaker").f1() >= 1.0, report);
+  }
+
   @Test
   void blindArticlesAreInNoOtherGoldFile() throws Exception {
     ObjectMapper om = new ObjectMapper();
@@ -57,8 +81,10 @@ class MdsBlind2GoldTest {
         other.add(g.get("id").asText());
       }
     }
-    for (JsonNode g : om.readTree(MdsBlind2GoldTest.class.getResourceAsStream("mds-blind2-gold.json")).get("articles")) {
-      assertTrue(!other.contains(g.get("id").asText()), g.get("id").asText());
+    for (String f : new String[] {"mds-blind2-gold.json", "mds-blind3-gold.json"}) {
+      for (JsonNode g : om.readTree(MdsBlind2GoldTest.class.getResourceAsStream(f)).get("articles")) {
+        assertTrue(other.add(g.get("id").asText()), g.get("id").asText());
+      }
     }
   }
 }
