@@ -202,6 +202,8 @@ final class MentionFinder {
     // "Grand Slam", "ATP World Tour Final", "giải Swiss": competitions, prizes and festivals are events, not
     // persons, places or organizations
     out.removeIf(m -> m.entry() == null && (EVENT_WORDS.contains(toks.get(m.tokEnd() - 1).text())
+        || toks.get(m.tokEnd() - 1).text().equals("Mở") && m.tokEnd() < toks.size()
+            && toks.get(m.tokEnd()).lower().equals("rộng")
         || m.tokStart() > 0 && toks.get(m.tokStart() - 1).lower().equals("giải") && !toks.get(m.tokStart() - 1).cap()));
     // "Ảnh: VGP/Anh Dũng": the photographer of a credit is a byline (the agency stays, as outlets do)
     out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && photoCredit(toks, m.tokStart()));
@@ -226,6 +228,9 @@ final class MentionFinder {
       "ĐT", "VĐV", "CLB", "TNXP", "SUV", "RAM", "GB", "MB", "MV", "EPS", "BXH", "CC", "DL", "NXB", "KT", "PGS", "GS",
       "TS", "ThS", "BS", "KS", "THX", "TTX", "Việt");
 
+  private static final Set<String> DEPARTMENT_HEADS = Set.of("trưởng phòng", "phó trưởng phòng", "cục trưởng",
+      "phó cục trưởng", "vụ trưởng", "viện trưởng", "giám đốc", "phó giám đốc", "trưởng ban", "chủ nhiệm",
+      "giám đốc sở", "chánh văn phòng", "tổng cục trưởng");
   private static final Set<String> DOMAINS = Set.of("vn", "com", "net", "org", "tv", "info");
   /** Last words of names of competitions, prizes and festivals. */
   private static final Set<String> EVENT_WORDS = Set.of("Slam", "Open", "Masters", "Cup", "Final", "Finals",
@@ -440,6 +445,12 @@ final class MentionFinder {
     if (title != null && orgLike) {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
+    // "Trưởng phòng Tuyên truyền", "Cục trưởng Hợp tác quốc tế": a head of a department is followed by the
+    // department's name, whose capitalized first syllable is no person
+    if (title != null && n == 1 && DEPARTMENT_HEADS.contains(title) && e < toks.size() && !toks.get(e).cap()
+        && toks.get(e).tight()) {
+      return null;
+    }
     if (title != null) {
       return mention(text, toks, s, e, "PER", null, title, country, n == 1);
     }
@@ -458,6 +469,11 @@ final class MentionFinder {
       return mention(text, toks, ordinal ? s - 1 : s, e, "ORG", null, null, null, false);
     }
     // "hãng hàng không Laos Airlines", "công ty cổ phần X": the kind of company before the name
+    // "cảng hàng không Thọ Xuân": an airport is a place
+    if (s >= 3 && !starts.get(s) && (toks.get(s - 3).lower() + " " + toks.get(s - 2).lower() + " " + prev)
+        .equals("cảng hàng không")) {
+      return mention(text, toks, s, e, "LOC", null, null, null, false);
+    }
     if (s >= 2 && !starts.get(s) && !toks.get(s - 1).cap() && (toks.get(s - 2).lower() + " " + prev).matches(
         "hàng không|cổ phần|hữu hạn|trách nhiệm|ty tnhh|doanh nghiệp|thương hiệu|nhãn hiệu")) {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
@@ -656,7 +672,9 @@ final class MentionFinder {
   private static final Set<String> WEAK_LOC_CUES = Set.of("tại", "ở", "tới", "đến", "sang", "thăm", "từ", "về",
       "trên", "khắp");
   private static final Set<String> VN_SURNAMES = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan",
-      "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "luong", "doan", "truong");
+      "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "luong", "doan", "truong",
+      "uong", "chu", "quach", "trieu", "ton", "lai", "kieu", "luu", "nghiem", "phung", "mac", "thach", "tong",
+      "dam", "vuong", "hua", "tieu", "khong", "nong", "giap", "thai", "ta", "to");
 
   /** Two or more tightly spaced capitalized syllables without Vietnamese letters ("Peter Galvez"). */
   private static boolean foreignNameRun(List<Token> toks, int k) {
