@@ -31,7 +31,8 @@ final class MentionFinder {
   /** Capitalized words that end a name run: credits and captions ("… Đăng Theo The Guardian"). */
   /** Capitalized function words inside a run start a new sentence whose full stop went missing. */
   private static final Set<String> FUNCTION_WORDS = Set.of("một", "các", "những", "trong", "khi", "sau", "trước",
-      "tuy", "nhưng", "và", "với", "để", "đã", "đang", "sẽ", "cũng", "này", "đó", "thì", "là", "của");
+      "tuy", "nhưng", "và", "với", "để", "đã", "đang", "sẽ", "cũng", "này", "đó", "thì", "là", "của", "lần", "nếu",
+      "riêng", "ngoài", "bởi", "hiện", "tại", "theo");
   private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip", "ngày", "hôm",
       "tháng", "sáng", "chiều", "tối", "đêm");
 
@@ -469,6 +470,15 @@ final class MentionFinder {
       return mention(text, toks, ordinal ? s - 1 : s, e, "ORG", null, null, null, false);
     }
     // "hãng hàng không Laos Airlines", "công ty cổ phần X": the kind of company before the name
+    // "khu kinh tế Nghi Sơn", "khu công nghiệp Lam Sơn-Sao Vàng": zones are places
+    if (s >= 3 && !starts.get(s) && toks.get(s - 3).lower().equals("khu") && Set.of("kinh tế", "công nghiệp",
+        "đô thị", "chế xuất", "du lịch", "dân cư", "bảo tồn", "công nghệ").contains(toks.get(s - 2).lower() + " " + prev)) {
+      return mention(text, toks, s, e, "LOC", null, null, null, false);
+    }
+    // "mã KMR", "Mã SHB": a stock code names the listed company
+    if (n == 2 && first.lower().equals("mã") && toks.get(s + 1).allCaps()) {
+      return mention(text, toks, s + 1, e, "ORG", null, null, null, false);
+    }
     // "cảng hàng không Thọ Xuân": an airport is a place
     if (s >= 3 && !starts.get(s) && (toks.get(s - 3).lower() + " " + toks.get(s - 2).lower() + " " + prev)
         .equals("cảng hàng không")) {
@@ -626,6 +636,11 @@ final class MentionFinder {
       if (!next.cap() || m != null || official) return INSTITUTIONS.contains(head) ? hl : 0;
     }
     if (!next.cap() || titleAt(toks, e, new BitSet()) > 0) return 0;
+    // "Đoàn Thị Yến", "Mai Văn Hùng": a head that is also a surname, followed by a middle name, is a person
+    if (hl == 1 && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(toks.get(i).text()))
+        && Set.of("thị", "văn", "hữu", "đức", "ngọc", "công", "quang", "xuân", "minh").contains(next.lower())) {
+      return 0;
+    }
     Match first = gazetteerAt(toks, e, true);
     // "Báo Korea Joongang Daily", "Hãng tin Yonhap": the known name after the head is the organization
     if (first != null && (first.entry.type().equals("PER") || first.entry.type().equals("ORG"))) return 0;
