@@ -206,6 +206,19 @@ final class MentionFinder {
         || toks.get(m.tokEnd() - 1).text().equals("Mở") && m.tokEnd() < toks.size()
             && toks.get(m.tokEnd()).lower().equals("rộng")
         || m.tokStart() > 0 && toks.get(m.tokStart() - 1).lower().equals("giải") && !toks.get(m.tokStart() - 1).cap()));
+    // "… Rafael Nadal … . Anh cũng là tay vợt …": a sentence-initial "Anh" before a verb, right after a person
+    // was named, is "he", not the United Kingdom
+    for (int k = out.size() - 1; k >= 0; k--) {
+      RawMention m = out.get(k);
+      int t = m.tokStart();
+      if (m.entry() == null || m.tokEnd() - t != 1 || !toks.get(t).lower().equals("anh") || !starts.get(t)
+          || t + 1 >= toks.size() || !HE_VERBS.contains(toks.get(t + 1).lower())) {
+        continue;
+      }
+      boolean personBefore = false;
+      for (int j = k - 1; j >= 0 && out.get(j).tokEnd() > t - 90; j--) if ("PER".equals(out.get(j).type())) personBefore = true;
+      if (personBefore) out.remove(k);
+    }
     // "Ảnh: VGP/Anh Dũng": the photographer of a credit is a byline (the agency stays, as outlets do)
     out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && photoCredit(toks, m.tokStart()));
     // "Anh, Messi, Pedro": unknown single names listed with persons are persons too (team sheets, casts)
@@ -232,6 +245,9 @@ final class MentionFinder {
   private static final Set<String> DEPARTMENT_HEADS = Set.of("trưởng phòng", "phó trưởng phòng", "cục trưởng",
       "phó cục trưởng", "vụ trưởng", "viện trưởng", "giám đốc", "phó giám đốc", "trưởng ban", "chủ nhiệm",
       "giám đốc sở", "chánh văn phòng", "tổng cục trưởng");
+  /** Words that follow a subject pronoun ("Anh cũng", "Anh đã") far more than a country name. */
+  private static final Set<String> HE_VERBS = Set.of("cũng", "đã", "sẽ", "là", "vẫn", "chưa", "từng", "đang", "còn",
+      "luôn", "chỉ", "mới", "lại", "phải", "muốn", "nói", "cho", "thừa", "chia", "kể", "tâm", "bộc");
   private static final Set<String> DOMAINS = Set.of("vn", "com", "net", "org", "tv", "info");
   /** Last words of names of competitions, prizes and festivals. */
   private static final Set<String> EVENT_WORDS = Set.of("Slam", "Open", "Masters", "Cup", "Final", "Finals",
