@@ -14,9 +14,9 @@ import vn.bantin.model.Article;
 
 /**
  * Precision and recall of the knowledge layer (entities per type, direct quotes with speakers, main events)
- * against the hand annotation: the 7 seed articles, 30 VietnameseMDS articles used during development, and 6
- * held-out ones. Usage: KnowledgeEval [GOLD.json …] [-v]; defaults to the three gold files in bantin-core's
- * test resources.
+ * against the hand annotation: the 7 seed articles, 30 VietnameseMDS articles used during development, 6
+ * held-out ones, a second blind set of 10 and a third of 6 (one article per cluster, all genres). Usage:
+ * KnowledgeEval [GOLD.json …] [-v]; defaults to the five gold files in bantin-core's test resources.
  */
 public final class KnowledgeEval {
   private KnowledgeEval() {}
@@ -28,7 +28,9 @@ public final class KnowledgeEval {
       String base = Files.isDirectory(Path.of("bantin-core")) ? "bantin-core/" : "";
       files = List.of(base + "src/test/resources/vn/bantin/knowledge/seed-gold.json",
           base + "src/test/resources/vn/bantin/knowledge/mds-gold.json",
-          base + "src/test/resources/vn/bantin/knowledge/mds-heldout-gold.json");
+          base + "src/test/resources/vn/bantin/knowledge/mds-heldout-gold.json",
+          base + "src/test/resources/vn/bantin/knowledge/mds-blind2-gold.json",
+          base + "src/test/resources/vn/bantin/knowledge/mds-blind3-gold.json");
     }
     KnowledgeStage stage = new KnowledgeStage();
     Map<String, Article> seeds = new HashMap<>();

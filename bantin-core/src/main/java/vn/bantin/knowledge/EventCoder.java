@@ -155,6 +155,16 @@ final class EventCoder {
             }
           }
         }
+        // "Sir Alex bị Roy Keane chỉ trích": in the passive the agent after "bị"/"được" acts on the subject
+        for (Coreference.Resolved r : actors) {
+          RawMention m = r.mention();
+          if (m.tokEnd() == i && m.tokStart() > clause && r != a1
+              && Set.of("bị", "được").contains(toks.get(m.tokStart() - 1).lower())) {
+            a2 = a1;
+            a1 = r;
+            break;
+          }
+        }
         EntityRef x1 = actor(a1, refs, gaz);
         EntityRef x2 = a2 == null ? null : actor(a2, refs, gaz);
         // force and shows of force are done by states and their organs: an actor with no country is a misread

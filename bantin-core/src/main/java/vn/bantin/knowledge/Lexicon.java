@@ -35,7 +35,18 @@ final class Lexicon {
       "diễn viên", "người mẫu", "đạo diễn", "nghệ sĩ", "tác giả", "nhà văn", "doanh nhân", "chủ tịch hđqt",
       "tổng giám đốc", "bị cáo", "nghi can", "nghi phạm", "đối tượng", "thượng tá", "trung úy", "chiến sĩ",
       "giám mục", "linh mục", "nhà sư", "hòa thượng", "ông bà", "thầy", "vợ", "chồng", "con trai", "con gái",
-      "nữ hoàng anh", "phó chủ tịch ubnd", "chủ tịch ubnd", "bí thư thành ủy", "bí thư tỉnh ủy");
+      "nữ hoàng anh", "phó chủ tịch ubnd", "chủ tịch ubnd", "bí thư thành ủy", "bí thư tỉnh ủy",
+      "chánh án", "thẩm phán", "công tố viên", "kiểm sát viên", "điều tra viên", "cầu thủ", "tay vợt",
+      "trọng tài", "vận động viên", "vđv", "võ sĩ", "tay đua", "ông bầu", "sir", "bạn", "facebooker",
+      "nickname", "nick", "blogger", "nữ ca sĩ", "nam ca sĩ", "nữ diễn viên", "nam diễn viên", "mc",
+      "người dẫn chương trình", "nhà thiết kế", "chủ tịch hội đồng quản trị", "phó tổng giám đốc",
+      "cục trưởng", "phó cục trưởng", "vụ trưởng", "viện trưởng", "hiệu trưởng", "giám đốc sở",
+      "tổng thanh tra", "phó tổng thanh tra", "chánh thanh tra", "trưởng phòng", "phó trưởng phòng",
+      "trưởng công an", "chủ tịch ubnd tỉnh", "chủ tịch ubnd thành phố");
+
+  /** Titles that count only directly before a capitalized name ("bạn Thiet Do", not "các bạn"). */
+  static final Set<String> NAME_ONLY_TITLES = Set.of("bạn", "sir", "facebooker", "nick", "nickname",
+      "blogger", "mc", "cầu thủ", "tay vợt", "vđv", "tay đua");
 
   /** Titles that alone, with no name after them, refer back to a person ("ông nói thêm"). */
   static final Set<String> PRONOUN_TITLES = Set.of("ông", "bà", "ngài", "anh", "chị", "cô", "cụ");
@@ -73,7 +84,8 @@ final class Lexicon {
   static final Set<String> LOC_CUES = Set.of("tại", "ở", "tới", "đến", "sang", "thăm", "từ", "tỉnh",
       "thành", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "sông", "núi", "đảo", "biển", "vịnh",
       "eo", "đô", "bang", "miền", "vùng", "làng", "thôn", "bản", "đường", "phố", "cảng", "bay", "cứ",
-      "khu", "hạt", "châu", "sạn", "viện", "nước", "quốc", "về", "khắp", "trên", "vực");
+      "khu", "hạt", "châu", "sạn", "viện", "nước", "quốc", "về", "khắp", "trên", "vực",
+      "chợ", "sân", "chùa", "đền", "ga", "hồ", "đèo", "xóm", "ấp");
 
   /** Verbs of saying, longest first when matched. */
   static final PhraseSet SPEECH_VERBS = PhraseSet.of(

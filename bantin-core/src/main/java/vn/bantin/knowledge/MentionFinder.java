@@ -16,7 +16,7 @@ import java.util.Set;
 final class MentionFinder {
   /** Single-syllable country names that are also common given names or words ("Đức", "Anh", "Nga"). */
   private static final Set<String> WEAK = Set.of("anh", "đức", "nga", "nhật", "pháp", "lào", "úc", "bỉ", "áo",
-      "séc", "huế", "ý");
+      "séc", "huế", "ý", "thái");
   /** Words that may sit between a role and the name it introduces ("Thứ trưởng Ngoại giao Mỹ phụ trách …"). */
   private static final Set<String> BRIDGE = Set.of("phụ", "trách", "và", "của", "tại", "kiêm", "thuộc", "đặc",
       "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là", "tỉnh", "thành",
@@ -31,7 +31,8 @@ final class MentionFinder {
   /** Capitalized words that end a name run: credits and captions ("… Đăng Theo The Guardian"). */
   /** Capitalized function words inside a run start a new sentence whose full stop went missing. */
   private static final Set<String> FUNCTION_WORDS = Set.of("một", "các", "những", "trong", "khi", "sau", "trước",
-      "tuy", "nhưng", "và", "với", "để", "đã", "đang", "sẽ", "cũng", "này", "đó", "thì", "là", "của");
+      "tuy", "nhưng", "và", "với", "để", "đã", "đang", "sẽ", "cũng", "này", "đó", "thì", "là", "của", "lần", "nếu",
+      "riêng", "ngoài", "bởi", "hiện", "tại", "theo");
   private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip", "ngày", "hôm",
       "tháng", "sáng", "chiều", "tối", "đêm");
 
@@ -63,6 +64,7 @@ final class MentionFinder {
 
   List<RawMention> find(String text, List<Token> toks) {
     BitSet starts = sentenceStarts(text, toks);
+    BitSet heading = headings(toks);
     List<RawMention> out = new ArrayList<>();
     String title = null;
     int titleEnd = -1; // token index after the title cue
@@ -72,6 +74,10 @@ final class MentionFinder {
       Token t = toks.get(i);
       // a title stays active across countries, organizations and bridge words up to the name it introduces
       if (title != null && i > titleEnd + 12) title = null;
+      if (heading.get(i)) {
+        i++;
+        continue;
+      }
 
       int tl = titleAt(toks, i, starts);
       if (tl > 0) {
@@ -97,6 +103,19 @@ final class MentionFinder {
           continue;
         }
       }
+      if (g != null && g.entry.type().equals("LOC") && i + g.len < toks.size()) {
+        // "Laos Airlines", "Vietnam Airlines": a place name opening an organization ending in a company word
+        int e = i + g.len;
+        while (e < toks.size() && toks.get(e).cap() && toks.get(e).tight() && e < i + g.len + 3
+            && !ORG_SUFFIXES.contains(toks.get(e).text())) {
+          e++;
+        }
+        if (e < toks.size() && toks.get(e).tight() && ORG_SUFFIXES.contains(toks.get(e).text())) {
+          out.add(mention(text, toks, i, e + 1, "ORG", null, null, g.entry.country(), false));
+          i = e + 1;
+          continue;
+        }
+      }
       if (g != null) {
         boolean personTitled = title != null && i == titleEnd && g.entry.type().equals("LOC")
             && Lexicon.PRONOUN_TITLES.contains(title);
@@ -110,6 +129,12 @@ final class MentionFinder {
       }
 
       if (t.cap() && !t.digit()) {
+        int lg = localGovernmentAt(toks, i);
+        if (lg > 0) {
+          out.add(mention(text, toks, i, i + lg, "ORG", null, null, "VNM", false));
+          i += lg;
+          continue;
+        }
         int ol = orgAt(toks, i);
         if (ol > 0) {
           String country = null;
@@ -143,7 +168,8 @@ final class MentionFinder {
             && (e == i || toks.get(e).tight() && !starts.get(e) && !RUN_BREAKERS.contains(toks.get(e).lower())
                 && !FUNCTION_WORDS.contains(toks.get(e).lower()))
             && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
-            && (e == i || titleAt(toks, e, starts) == 0)) {
+            && (e == i || titleAt(toks, e, starts) == 0)
+            && (e == i || !heading.get(e) && localGovernmentAt(toks, e) == 0 && !foreignThenVietnamese(toks, e))) {
           e++;
         }
         int s = i;
@@ -165,7 +191,38 @@ final class MentionFinder {
     // the byline or credit closing an article ("Phạm Khánh", "Kiệt Linh - (tổng hợp)") names its writer,
     // not someone in the story
     int credit = creditLineStart(toks);
-    out.removeIf(m -> m.tokStart() >= credit && m.entry() == null && m.title() == null);
+    out.removeIf(m -> m.entry() == null && (m.tokStart() > credit || m.tokStart() == credit && m.title() == null));
+    // "Tiin.vn", "Zing.vn": a name with a web domain is the site, an outlet
+    for (int k = 0; k < out.size(); k++) {
+      RawMention m = out.get(k);
+      int e = m.tokEnd();
+      if (m.entry() == null && e < toks.size() && toks.get(e).gap().equals(".") && DOMAINS.contains(toks.get(e).lower())) {
+        out.set(k, mention(text, toks, m.tokStart(), e + 1, "ORG", null, null, null, false));
+      }
+    }
+    // "Grand Slam", "ATP World Tour Final", "giải Swiss": competitions, prizes and festivals are events, not
+    // persons, places or organizations
+    out.removeIf(m -> m.entry() == null && (EVENT_WORDS.contains(toks.get(m.tokEnd() - 1).text())
+        || toks.get(m.tokEnd() - 1).text().equals("Mở") && m.tokEnd() < toks.size()
+            && toks.get(m.tokEnd()).lower().equals("rộng")
+        || m.tokStart() > 0 && toks.get(m.tokStart() - 1).lower().equals("giải") && !toks.get(m.tokStart() - 1).cap()));
+    // "… Rafael Nadal … . Anh cũng là tay vợt …": a sentence-initial "Anh" before a verb, right after a person
+    // was named, is "he", not the United Kingdom
+    for (int k = out.size() - 1; k >= 0; k--) {
+      RawMention m = out.get(k);
+      int t = m.tokStart();
+      if (m.entry() == null || m.tokEnd() - t != 1 || !toks.get(t).lower().equals("anh") || !starts.get(t)
+          || t + 1 >= toks.size() || !HE_VERBS.contains(toks.get(t + 1).lower())) {
+        continue;
+      }
+      boolean personBefore = false;
+      for (int j = k - 1; j >= 0 && out.get(j).tokEnd() > t - 90; j--) if ("PER".equals(out.get(j).type())) personBefore = true;
+      if (personBefore) out.remove(k);
+    }
+    // "Ảnh: VGP/Anh Dũng": the photographer of a credit is a byline (the agency stays, as outlets do)
+    out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && photoCredit(toks, m.tokStart()));
+    // "Anh, Messi, Pedro": unknown single names listed with persons are persons too (team sheets, casts)
+    typeListsOfPersons(text, toks, out);
     // model designations and units are not names: "FA-50", "RS-20V", "USD", "UAV"
     out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)));
     // "Trung-Nhật", "Nga-Trung", "Nam-Bắc": country syllables joined into an adjective
@@ -183,7 +240,26 @@ final class MentionFinder {
       "THCS", "ĐH", "CĐ", "BHXH", "BHYT", "CNTT", "XHCN", "QĐ", "NĐ", "TT", "CP", "Thứ Hai", "Thứ Ba", "Thứ Tư",
       "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật", "SN", "DN", "DNNN", "BTC", "SGK", "GD", "HS", "XH",
       "ĐT", "VĐV", "CLB", "TNXP", "SUV", "RAM", "GB", "MB", "MV", "EPS", "BXH", "CC", "DL", "NXB", "KT", "PGS", "GS",
-      "TS", "ThS", "BS", "KS", "THX", "TTX");
+      "TS", "ThS", "BS", "KS", "THX", "TTX", "Việt");
+
+  private static final Set<String> DEPARTMENT_HEADS = Set.of("trưởng phòng", "phó trưởng phòng", "cục trưởng",
+      "phó cục trưởng", "vụ trưởng", "viện trưởng", "giám đốc", "phó giám đốc", "trưởng ban", "chủ nhiệm",
+      "giám đốc sở", "chánh văn phòng", "tổng cục trưởng");
+  /** Words that follow a subject pronoun ("Anh cũng", "Anh đã") far more than a country name. */
+  private static final Set<String> HE_VERBS = Set.of("cũng", "đã", "sẽ", "là", "vẫn", "chưa", "từng", "đang", "còn",
+      "luôn", "chỉ", "mới", "lại", "phải", "muốn", "nói", "cho", "thừa", "chia", "kể", "tâm", "bộc");
+  private static final Set<String> DOMAINS = Set.of("vn", "com", "net", "org", "tv", "info");
+  /** Last words of names of competitions, prizes and festivals. */
+  private static final Set<String> EVENT_WORDS = Set.of("Slam", "Open", "Masters", "Cup", "Final", "Finals",
+      "Championship", "Championships", "League", "Games", "Festival", "Awards", "Award", "Prix", "Olympics",
+      "Olympic", "Series", "Tour", "Marathon", "Expo", "Fashion Week", "Idol", "Got Talent");
+
+  /** Last words of foreign organization names. */
+  private static final Set<String> ORG_SUFFIXES = Set.of("Airlines", "Airways", "Air", "Bank", "Group",
+      "Corporation", "Corp", "Inc", "Ltd", "Company", "FC", "Times", "Post", "News", "Journal", "Herald",
+      "Tribune", "Telegraph", "Motors", "Energy", "Holdings", "University", "Institute", "Foundation",
+      "Association", "Agency", "Council", "Party", "Airport", "Petroleum", "Oil", "Telecom", "Media",
+      "Entertainment", "Records", "Studios", "Pictures");
 
   private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
 
@@ -220,12 +296,14 @@ final class MentionFinder {
     return hyphen;
   }
 
-  private static final Set<String> CREDIT_WORDS = Set.of("tổng", "hợp", "theo", "tin", "tức", "và", "ảnh",
+  private static final Set<String> CREDIT_WORDS = Set.of("tổng", "hợp", "theo", "tin", "tức", "và", "ảnh", "tâm",
       "nguồn", "lược", "dịch", "thực", "hiện", "nhóm", "pv", "ctv", "tv", "báo", "ghi");
 
   /** Index of the first token of a short closing line of names and credit words, or the token count. */
   static int creditLineStart(List<Token> toks) {
     int k = toks.size() - 1;
+    // a trailing counter or page number ("DUYÊN DUYÊN 0") is not part of the text
+    while (k > 0 && toks.get(k).digit() && toks.get(k).text().length() <= 2) k--;
     int n = 0;
     while (k >= 0 && n < 10) {
       Token t = toks.get(k);
@@ -237,6 +315,144 @@ final class MentionFinder {
     return toks.size();
   }
 
+  /** Whether a name at k (or the title before it) directly follows "Ảnh:" or "Ảnh: AGENCY/". */
+  private static boolean photoCredit(List<Token> toks, int k) {
+    for (int s = k; s >= Math.max(1, k - 1); s--) {
+      String g = toks.get(s).gap();
+      if (g.contains(":") && Set.of("ảnh", "photo").contains(toks.get(s - 1).lower())) return true;
+      if (g.equals("/") && s >= 2 && toks.get(s - 1).gap().contains(":")
+          && Set.of("ảnh", "photo").contains(toks.get(s - 2).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * All-caps words with Vietnamese diacritics, two or more in a row ("TIN BÀI LIÊN QUAN", "ĐỘI HÌNH THI
+   * ĐẤU"), are section headings or shouted bylines, not names; the all-caps words around them go too.
+   */
+  static BitSet headings(List<Token> toks) {
+    BitSet b = new BitSet(toks.size());
+    int i = 0;
+    while (i < toks.size()) {
+      int e = i;
+      boolean vietnamese = false;
+      while (e < toks.size() && toks.get(e).allCaps() && !toks.get(e).digit() && (e == i || toks.get(e).tight())) {
+        String t = toks.get(e).text();
+        if (!vn.bantin.text.Folding.fold(t).equals(t)) vietnamese = true;
+        e++;
+      }
+      if (e - i >= 2 && vietnamese) b.set(i, e);
+      i = Math.max(e, i + 1);
+    }
+    return b;
+  }
+
+  private static final java.util.regex.Pattern VIETNAMESE_SYLLABLE = java.util.regex.Pattern.compile(
+      "(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
+
+  /**
+   * "Kaka Dự bị", "Messi Dự bị": a syllable with Vietnamese diacritics glued after a word that cannot be a
+   * Vietnamese syllable starts a new phrase (a label whose punctuation went missing), not the same name.
+   */
+  private static boolean foreignThenVietnamese(List<Token> toks, int k) {
+    if (k == 0 || k + 1 >= toks.size()) return false;
+    Token t = toks.get(k);
+    String folded = vn.bantin.text.Folding.fold(t.text());
+    if (folded.equals(t.lower())) return false;
+    String prev = vn.bantin.text.Folding.fold(toks.get(k - 1).text());
+    if (VIETNAMESE_SYLLABLE.matcher(prev).matches()) return false;
+    return !toks.get(k + 1).cap();
+  }
+
+  /** Local-government bodies named by their place: "UBND thành phố Hà Nội", "Công an tỉnh Bình Dương". */
+  private static final Lexicon.PhraseSet LOCAL_BODIES = Lexicon.PhraseSet.of("ubnd", "hđnd", "ủy ban nhân dân",
+      "uỷ ban nhân dân", "hội đồng nhân dân", "công an", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
+      "quận ủy", "sở", "ban quản lý", "tand", "vksnd", "tòa án nhân dân", "viện kiểm sát nhân dân",
+      "bộ chỉ huy quân sự", "bộ chỉ huy biên phòng");
+  /** Administrative levels between a local body and its place ("thành phố", "TP", "tỉnh"). */
+  private static final Lexicon.PhraseSet ADMIN_LEVELS = Lexicon.PhraseSet.of("thành phố", "tp", "tỉnh", "quận",
+      "huyện", "xã", "phường", "thị xã", "thị trấn");
+
+  /**
+   * Length of a local-government body at i: a body word (capitalized), an optional administrative level, and
+   * the capitalized place name ("Công an thành phố Thủ Dầu Một"); 0 when the place is missing.
+   */
+  private int localGovernmentAt(List<Token> toks, int i) {
+    if (!toks.get(i).cap()) return 0;
+    int bl = LOCAL_BODIES.match(toks, i);
+    if (bl == 0) return 0;
+    int e = i + bl;
+    if (e >= toks.size() || !toks.get(e).tight()) return 0;
+    int ll = ADMIN_LEVELS.match(toks, e);
+    // "Sở Y tế Hà Nội" is an ordinary organization name: only the bare forms need the level word
+    if (ll == 0 && !toks.get(i).allCaps()) return 0;
+    e += ll;
+    if (e >= toks.size() || !toks.get(e).cap() || !toks.get(e).tight()) return 0;
+    Match m = gazetteerAt(toks, e, true);
+    if (m != null) return m.entry.type().equals("LOC") ? e + m.len - i : 0;
+    int k = e;
+    while (k < toks.size() && toks.get(k).cap() && toks.get(k).tight() && !toks.get(k).digit()
+        && !FUNCTION_WORDS.contains(toks.get(k).lower()) && k - e < 4) {
+      k++;
+    }
+    return k - i;
+  }
+
+  /**
+   * Unknown single capitalized names in a comma list that also holds known persons become persons: a team
+   * sheet ("Valdes, Alves, Pique, Mascherano") or a cast list names people, not places.
+   */
+  private static void typeListsOfPersons(String text, List<Token> toks, List<RawMention> out) {
+    int i = 0;
+    while (i < out.size()) {
+      int j = i;
+      while (j + 1 < out.size() && listGap(text, out.get(j), out.get(j + 1))) j++;
+      if (j - i + 1 >= 4) {
+        int persons = 0;
+        int others = 0;
+        for (int k = i; k <= j; k++) {
+          RawMention m = out.get(k);
+          if ("PER".equals(m.type())) persons++;
+          else if (m.type() != null) others++;
+        }
+        if (persons >= 2 && persons > others || persons >= 1 && others == 0) {
+          for (int k = i; k <= j; k++) {
+            RawMention m = out.get(k);
+            if (m.type() == null && m.title() == null) {
+              out.set(k, new RawMention(m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), "PER", null,
+                  null, null, false));
+            }
+          }
+        }
+      }
+      if (j - i + 1 >= 3) {
+        // "(Liễu Giai, Ba Đình, Hà Nội)": an address lists places, the unknown ones included
+        int places = 0;
+        boolean person = false;
+        for (int k = i; k <= j; k++) {
+          RawMention m = out.get(k);
+          if (m.entry() != null && "LOC".equals(m.type())) places++;
+          if ("PER".equals(m.type()) && (m.entry() != null || m.title() != null)) person = true;
+        }
+        if (places >= 2 && !person) {
+          for (int k = i; k <= j; k++) {
+            RawMention m = out.get(k);
+            if (m.entry() == null && m.title() == null && m.tokEnd() - m.tokStart() >= 2) out.set(k, m.withType("LOC"));
+          }
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  private static boolean listGap(String text, RawMention a, RawMention b) {
+    if (b.start() < a.end()) return false;
+    String g = text.substring(a.end(), b.start()).trim();
+    return g.equals(",") || g.equals("và") || g.equals(", và");
+  }
+
   /** Decides the type of a capitalized run [s, e). */
   private RawMention typed(String text, List<Token> toks, int s, int e, String title, String country,
       BitSet starts) {
@@ -245,6 +461,12 @@ final class MentionFinder {
     boolean orgLike = toks.get(s).allCaps() || Lexicon.ORG_HEADS.match(toks, s) > 0;
     if (title != null && orgLike) {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
+    // "Trưởng phòng Tuyên truyền", "Cục trưởng Hợp tác quốc tế": a head of a department is followed by the
+    // department's name, whose capitalized first syllable is no person
+    if (title != null && n == 1 && DEPARTMENT_HEADS.contains(title) && e < toks.size() && !toks.get(e).cap()
+        && toks.get(e).tight()) {
+      return null;
     }
     if (title != null) {
       return mention(text, toks, s, e, "PER", null, title, country, n == 1);
@@ -255,6 +477,31 @@ final class MentionFinder {
     }
     String prev = s > 0 ? toks.get(s - 1).lower() : "";
     if (s > 0 && !starts.get(s) && ORG_CUES.contains(prev) && !toks.get(s - 1).cap()) {
+      return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
+    // "Laos Airlines", "Deutsche Bank", "Washington Times": an organization word ends the name
+    if (n >= 2 && ORG_SUFFIXES.contains(toks.get(e - 1).text())) {
+      // "21st Century Business Herald": an ordinal opening the name belongs to it
+      boolean ordinal = s > 0 && toks.get(s).tight() && toks.get(s - 1).text().matches("\\d+(st|nd|rd|th)");
+      return mention(text, toks, ordinal ? s - 1 : s, e, "ORG", null, null, null, false);
+    }
+    // "hãng hàng không Laos Airlines", "công ty cổ phần X": the kind of company before the name
+    // "khu kinh tế Nghi Sơn", "khu công nghiệp Lam Sơn-Sao Vàng": zones are places
+    if (s >= 3 && !starts.get(s) && toks.get(s - 3).lower().equals("khu") && Set.of("kinh tế", "công nghiệp",
+        "đô thị", "chế xuất", "du lịch", "dân cư", "bảo tồn", "công nghệ").contains(toks.get(s - 2).lower() + " " + prev)) {
+      return mention(text, toks, s, e, "LOC", null, null, null, false);
+    }
+    // "mã KMR", "Mã SHB": a stock code names the listed company
+    if (n == 2 && first.lower().equals("mã") && toks.get(s + 1).allCaps()) {
+      return mention(text, toks, s + 1, e, "ORG", null, null, null, false);
+    }
+    // "cảng hàng không Thọ Xuân": an airport is a place
+    if (s >= 3 && !starts.get(s) && (toks.get(s - 3).lower() + " " + toks.get(s - 2).lower() + " " + prev)
+        .equals("cảng hàng không")) {
+      return mention(text, toks, s, e, "LOC", null, null, null, false);
+    }
+    if (s >= 2 && !starts.get(s) && !toks.get(s - 1).cap() && (toks.get(s - 2).lower() + " " + prev).matches(
+        "hàng không|cổ phần|hữu hạn|trách nhiệm|ty tnhh|doanh nghiệp|thương hiệu|nhãn hiệu")) {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
     // "tại Thủ đô …": a capitalized common word opening a lower-case compound is no name
@@ -328,12 +575,14 @@ final class MentionFinder {
     if (Lexicon.PRONOUN_TITLES.contains(p)) {
       // "ông"/"bà" are titles in lower case, or capitalized at a sentence start or before a capitalized name
       // (captions run into sentences without a full stop); "Anh" mid-sentence is the United Kingdom
-      boolean nameAfter = i + 1 < toks.size() && toks.get(i + 1).cap() && (p.equals("ông") || p.equals("bà"));
+      boolean nameAfter = i + 1 < toks.size() && toks.get(i + 1).cap() && toks.get(i + 1).tight()
+          && (p.equals("ông") || p.equals("bà") || p.equals("chị") || p.equals("cụ") || p.equals("ngài"));
       if (t.cap() && !starts.get(i) && !nameAfter) return 0;
     }
     // a title with neither a name nor a role portfolio after it is a plain noun ("các quan chức")
     int e = i + len;
     if (e >= toks.size()) return 0;
+    if (Lexicon.NAME_ONLY_TITLES.contains(p) && !(toks.get(e).cap() && toks.get(e).tight())) return 0;
     if (!toks.get(e).cap() && Lexicon.ROLE_DOMAINS.match(toks, e) == 0) {
       return Lexicon.PRONOUN_TITLES.contains(p) ? 0 : len;
     }
@@ -396,10 +645,18 @@ final class MentionFinder {
     if (Lexicon.COMPLETE_ORG_HEADS.contains(head)) {
       Match m = gazetteerAt(toks, e, true);
       if (m != null && m.entry.type().equals("LOC") && m.entry.country() != null) return hl + m.len;
-      // "Quốc hội", "Chính phủ" capitalized are the institutions themselves ("Cảnh sát" is any police)
-      if (!next.cap() || m != null) return INSTITUTIONS.contains(head) ? hl : 0;
+      // "Quốc hội", "Chính phủ" capitalized are the institutions themselves ("Cảnh sát" is any police);
+      // "… Chính phủ Trần Đức Lượng": a Vietnamese full name after it is the official holding the title
+      boolean official = VN_SURNAMES.contains(vn.bantin.text.Folding.fold(next.text())) && e + 1 < toks.size()
+          && toks.get(e + 1).cap() && toks.get(e + 1).tight();
+      if (!next.cap() || m != null || official) return INSTITUTIONS.contains(head) ? hl : 0;
     }
     if (!next.cap() || titleAt(toks, e, new BitSet()) > 0) return 0;
+    // "Đoàn Thị Yến", "Mai Văn Hùng": a head that is also a surname, followed by a middle name, is a person
+    if (hl == 1 && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(toks.get(i).text()))
+        && Set.of("thị", "văn", "hữu", "đức", "ngọc", "công", "quang", "xuân", "minh").contains(next.lower())) {
+      return 0;
+    }
     Match first = gazetteerAt(toks, e, true);
     // "Báo Korea Joongang Daily", "Hãng tin Yonhap": the known name after the head is the organization
     if (first != null && (first.entry.type().equals("PER") || first.entry.type().equals("ORG"))) return 0;
@@ -446,7 +703,9 @@ final class MentionFinder {
   private static final Set<String> WEAK_LOC_CUES = Set.of("tại", "ở", "tới", "đến", "sang", "thăm", "từ", "về",
       "trên", "khắp");
   private static final Set<String> VN_SURNAMES = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan",
-      "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "luong", "doan", "truong");
+      "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "luong", "doan", "truong",
+      "uong", "chu", "quach", "trieu", "ton", "lai", "kieu", "luu", "nghiem", "phung", "mac", "thach", "tong",
+      "dam", "vuong", "hua", "tieu", "khong", "nong", "giap", "thai", "ta", "to");
 
   /** Two or more tightly spaced capitalized syllables without Vietnamese letters ("Peter Galvez"). */
   private static boolean foreignNameRun(List<Token> toks, int k) {

@@ -234,6 +234,15 @@ final class QuoteFinder {
       return new Attribution(text.substring(toks.get(from).start(), toks.get(a).end()), toks.get(from).start(),
           toks.get(a).end(), adjacent);
     }
+    // "Bạn X thì đặt ra nghi vấn: “…”": a colon before a long quotation introduces it even without a
+    // speech verb; the clause before the colon names the speaker. A bare name or title before the colon
+    // ("Bí thư Thành ủy Hà Nội: “…”") is a headline label, left to the verb rules.
+    if (long_ && gapBefore.contains(":") && !toks.get(k).cap()) {
+      int from = k;
+      while (from > sentStart && !toks.get(from).gap().contains(",")) from--;
+      return new Attribution(text.substring(toks.get(from).start(), toks.get(k).end()), toks.get(from).start(),
+          toks.get(k).end(), true);
+    }
     // "Theo ông, có những kỳ vọng “…”"
     int t = sentStart;
     if (!toks.get(t).lower().equals("theo") && t + 1 <= k && toks.get(t + 1).lower().equals("theo")) t++;
@@ -280,8 +289,28 @@ final class QuoteFinder {
     if (ANONYMOUS.contains(firstWord)) return null;
     // a title or pronoun with no name: the last person named before, of the named country if any
     List<Token> pt = Tokenizer.tokenize(lower);
-    boolean titled = !pt.isEmpty() && (Lexicon.PERSON_TITLES.match(pt, 0) > 0);
+    int titleLen = pt.isEmpty() ? 0 : Lexicon.PERSON_TITLES.match(pt, 0);
+    // "Trong đó anh nhấn mạnh …": a pronoun subject right before the verb
+    boolean pronounLast = !pt.isEmpty() && Lexicon.PRONOUN_TITLES.contains(pt.get(pt.size() - 1).lower());
+    boolean titled = titleLen > 0 || pronounLast && bestId == null;
     if (!titled) return bestId == null ? null : refs.get(bestId);
+    // "… – chánh án nói": a role title names the person last introduced with that same title
+    if (titleLen > 0 && titleLen == pt.size()) {
+      String role = String.join(" ", pt.stream().map(Token::lower).toList());
+      if (!Lexicon.PRONOUN_TITLES.contains(role)) {
+        String holder = null;
+        int pos = -1;
+        for (Coreference.Resolved r : coref.mentions()) {
+          RawMention m = r.mention();
+          if (m.start() >= quoteStart || m.start() >= from || !role.equals(m.title())) continue;
+          if (m.start() > pos) {
+            pos = m.start();
+            holder = r.entityId();
+          }
+        }
+        if (holder != null) return refs.get(holder);
+      }
+    }
     String last = null;
     int lastPos = -1;
     for (Coreference.Resolved r : coref.mentions()) {

@@ -9,7 +9,10 @@
  *       current and past leaders, every spelling: Vietnamese, Sino-Vietnamese, transliterated, English),
  *       organization heads with specifiers ("Bộ Ngoại giao Mỹ", "Hội đồng Tham mưu trưởng liên quân Mỹ"),
  *       and runs of capitalized syllables typed by context or by {@code SpanTagger}, an averaged perceptron
- *       trained by {@code TaggerTrainer} with distant supervision on held-out news text.</li>
+ *       trained by {@code TaggerTrainer} with distant supervision on held-out news text. Also: local-government
+ *       bodies ("UBND thành phố Hà Nội", "Công an tỉnh X"), organization suffix words ("Laos Airlines"), zones,
+ *       airports and markets as places, comma lists typed by their known members (team sheets, addresses),
+ *       all-caps headings, bylines and photographers in credits, and competition names left out.</li>
  *   <li>{@code Coreference}: one entity per real-world referent; ids from the gazetteer or the folded name
  *       ("per:kim-jong-un"), short forms ("ông Kim", "bà Choe") to the person last named with that syllable.</li>
  *   <li>{@code QuoteFinder}: direct quotes in any mark pair, speakers after/before, pronoun speakers, quote
