@@ -183,7 +183,7 @@ final class LineClassifier {
   private static void markDatedLists(List<String> lines, LineKind[] k) {
     int n = lines.size();
     for (int i = 0; i < n; i++) {
-      if (k[i] != LineKind.TIMESTAMP || !dateNearby(k, i)) continue;
+      if (k[i] != LineKind.TIMESTAMP || !dateNearby(k, i) || articleTextUnder(k, i)) continue;
       int h = i - 1;
       if (h >= 0 && k[h] == LineKind.BOILERPLATE && LineShapes.words(lines.get(h)) <= 3) h--;
       if (h >= 0 && (k[h] == LineKind.HEADLINE || k[h] == LineKind.SENTENCE)) {
@@ -191,6 +191,21 @@ final class LineClassifier {
         if (i + 1 < n && k[i + 1] == LineKind.SENTENCE) k[i + 1] = LineKind.LISTING;
       }
     }
+  }
+
+  /**
+   * At least {@link ArticleSegmenter#MIN_PARAGRAPHS} sentence lines under a date before the next headline or
+   * date: an article's own text, not a list item's one- or two-line snippet (category pages may print whole
+   * short articles one after another, each headline over its date).
+   */
+  private static boolean articleTextUnder(LineKind[] k, int date) {
+    int sentences = 0;
+    for (int j = date + 1; j < k.length; j++) {
+      if (k[j] == LineKind.SENTENCE) sentences++;
+      else if (k[j] == LineKind.HEADLINE || k[j] == LineKind.TIMESTAMP || k[j] == LineKind.CREDIT
+          || k[j] == LineKind.FOOTER) break;
+    }
+    return sentences >= ArticleSegmenter.MIN_PARAGRAPHS;
   }
 
   private static boolean dateNearby(LineKind[] k, int i) {

@@ -50,7 +50,7 @@ class TextDumpLayoutsTest {
   @Test
   void goldOfEveryWrittenLayoutIsMet() throws Exception {
     TextExtractionEval.Report r = TextExtractionEval.run(extractor, dumps(), dumps());
-    assertEquals(9, r.pages());
+    assertEquals(10, r.pages());
     assertEquals(List.of(), r.missing(), r.toString());
     assertEquals(List.of(), r.extra(), r.toString());
     assertTrue(r.paragraphPrecision() >= 0.98 && r.paragraphRecall() >= 0.98, r.toString());
