@@ -126,8 +126,21 @@ final class LineClassifier {
       if ((k[i + 1] == LineKind.SENTENCE || k[i + 1] == LineKind.CAPTION) && shaped
           && LineShapes.words(next) <= MAX_CAPTION_WORDS) {
         k[i + 1] = LineKind.CAPTION;
+      } else if (k[i + 1] == LineKind.HEADLINE && !LineShapes.isSlug(lines.get(i)) && insideText(k, i)
+          && i + 3 < k.length && k[i + 2] == LineKind.SENTENCE && k[i + 3] == LineKind.SENTENCE) {
+        // a picture between paragraphs: the headline-shaped line under it is its caption, since a sub-heading
+        // opens a section above its picture, not under it. A link's thumbnail (a URL slug) over a headline and
+        // a one-line snippet is an inline teaser instead, so the text must run on for two paragraphs.
+        k[i + 1] = LineKind.CAPTION;
       }
     }
+  }
+
+  /** The line above the image marker at {@code i} (past other markers) is article text. */
+  private static boolean insideText(LineKind[] k, int i) {
+    int j = i - 1;
+    while (j >= 0 && k[j] == LineKind.IMAGE_MARKER) j--;
+    return j >= 0 && k[j] == LineKind.SENTENCE;
   }
 
   /** Bullets right under a list header or a related link are links to other articles, not article text. */
