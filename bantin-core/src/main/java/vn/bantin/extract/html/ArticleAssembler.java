@@ -82,7 +82,7 @@ final class ArticleAssembler {
     body.removeIf(b -> b.words() <= 14 && !Texts.endsSentence(b.text()) && looksLikeDateline(b.text()));
 
     // the lead: a block named like one between the headline and the body, or the description repeated
-    String lead = findLead(container, title.element(), body);
+    String lead = findLead(container, title.element(), titleText, body);
     if (!lead.isEmpty()) {
       String lf = Texts.fold(lead);
       int leadLength = lead.length();
@@ -247,9 +247,18 @@ final class ArticleAssembler {
     return container;
   }
 
-  private String findLead(Element container, Element titleEl, List<Block> body) {
+  private String findLead(Element container, Element titleEl, String titleText, List<Block> body) {
     ElementStats cs = scorer.stats.get(container);
     int from = cs == null ? 0 : cs.order();
+    if (titleEl == null && !titleText.isEmpty()) {
+      // a headline without heading markup (a bold table cell, a styled div): the line printing the title text
+      String tf = Texts.fold(titleText);
+      for (Block b : scorer.blocks) {
+        ElementStats s = scorer.stats.get(b.owner());
+        if (s == null || s.order() >= from) break;
+        if (Texts.fold(b.text()).equals(tf)) { titleEl = b.owner(); break; }
+      }
+    }
     if (titleEl != null) {
       ElementStats ts = scorer.stats.get(titleEl);
       if (ts != null && (cs == null || ts.order() <= cs.end())) from = Math.min(from, ts.order());
@@ -288,6 +297,13 @@ final class ArticleAssembler {
     return "";
   }
 
+  /** The only child element of {@code e}, when it holds all of e's text; else null. */
+  private static Element soleChild(Element e) {
+    if (e.childrenSize() != 1) return null;
+    Element c = e.child(0);
+    return c.text().length() == e.text().length() ? c : null;
+  }
+
   /** A paragraph whose text is all inside one strong/b element. */
   private static boolean whollyBold(Element p) {
     if (!p.normalName().equals("p") || p.childrenSize() != 1) return false;
@@ -298,6 +314,11 @@ final class ArticleAssembler {
   }
 
   private static boolean leadNamed(Element e) {
+    // the line's owner may be a wrapper (a table row) around the one element named as the sapo (its cell)
+    for (Element inner = soleChild(e); inner != null; inner = soleChild(inner)) {
+      String n = Hints.names(inner);
+      if (Hints.lead(n) && !n.contains("caption")) return true;
+    }
     for (int i = 0; i < 3 && e != null; i++, e = e.parent()) {
       String n = Hints.names(e);
       if (Hints.lead(n) && !n.contains("caption")) return true;

@@ -117,6 +117,7 @@ abstract class BlockWalker implements NodeFilter {
       case "a" -> f.link = e.hasAttr("href");
       case "figcaption" -> f.caption = true;
       case "p" -> { if (Hints.italicUnderImage(e)) f.caption = true; }
+      case "em", "i", "small" -> { if (Hints.inlineUnderImage(e)) f.caption = true; }
       case "blockquote", "q" -> f.quote = true;
       case "li", "dd", "dt" -> f.listItem = true;
       case "pre" -> f.pre = true;

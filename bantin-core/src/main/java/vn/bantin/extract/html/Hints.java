@@ -234,6 +234,33 @@ final class Hints {
     return italic >= 0.9 * text.strip().length();
   }
 
+  /**
+   * An italic or small run printed right under a picture inside the same box, only line breaks and spaces
+   * between ({@code <img><br><em>caption</em>}): templates without figure markup set captions this way. A
+   * run with more text after it in the same box is an emphasis inside a paragraph, not a caption.
+   */
+  static boolean inlineUnderImage(Element e) {
+    String text = e.text();
+    if (text.isBlank() || text.length() > 300) return false;
+    boolean image = false;
+    for (org.jsoup.nodes.Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+      if (n instanceof org.jsoup.nodes.TextNode t) {
+        if (t.isBlank()) continue;
+        return false;
+      }
+      if (!(n instanceof Element x)) continue;
+      if (x.tagName().equals("br")) continue;
+      image = (x.tagName().equals("img") || x.selectFirst("img") != null) && !x.hasText();
+      break;
+    }
+    if (!image) return false;
+    for (org.jsoup.nodes.Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return false;
+      if (n instanceof Element x && x.hasText()) return false;
+    }
+    return true;
+  }
+
   /** Lines that are page furniture whatever their markup: "Xem thêm", "Tin liên quan", share prompts. */
   private static final Pattern BOILERPLATE_LINE = Pattern.compile(
       "^(xem thêm|đọc thêm|xem tiếp|tin liên quan|(bạn )?có thể bạn (quan tâm|chưa đọc)|bạn có thể quan tâm|bài liên quan|tin cùng chuyên mục|tin khác|video liên quan|"

@@ -81,7 +81,7 @@ final class ArticleSegmenter {
         Run c = runs.get(j);
         Run prev = pending.isEmpty() ? group.get(group.size() - 1) : pending.get(pending.size() - 1);
         if (!subHeadingGap(lines, kinds, prev.end, c)) break;
-        if (qualifies(c) && isOwnTitle(lines, kinds, c.title)) break;
+        if (qualifies(c) && (isOwnTitle(lines, kinds, c.title) || datedBelow(kinds, c))) break;
         pending.add(c);
         if (c.sentences >= MIN_SECTION_PARAGRAPHS) {
           group.addAll(pending);
@@ -244,6 +244,15 @@ final class ArticleSegmenter {
       if (clear) return true;
     }
     return isOwnTitle(lines, k, title);
+  }
+
+  /**
+   * A date line between a run's headline and its text: articles print their date under the headline, sub-headings
+   * never do, so such a headline after an article opens the next article (category pages listing whole articles).
+   */
+  private static boolean datedBelow(LineKind[] k, Run r) {
+    for (int i = r.title + 1; i < r.start; i++) if (k[i] == LineKind.TIMESTAMP) return true;
+    return false;
   }
 
   private static boolean qualifies(Run r) {

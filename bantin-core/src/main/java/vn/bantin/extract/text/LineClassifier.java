@@ -126,8 +126,21 @@ final class LineClassifier {
       if ((k[i + 1] == LineKind.SENTENCE || k[i + 1] == LineKind.CAPTION) && shaped
           && LineShapes.words(next) <= MAX_CAPTION_WORDS) {
         k[i + 1] = LineKind.CAPTION;
+      } else if (k[i + 1] == LineKind.HEADLINE && !LineShapes.isSlug(lines.get(i)) && insideText(k, i)
+          && i + 3 < k.length && k[i + 2] == LineKind.SENTENCE && k[i + 3] == LineKind.SENTENCE) {
+        // a picture between paragraphs: the headline-shaped line under it is its caption, since a sub-heading
+        // opens a section above its picture, not under it. A link's thumbnail (a URL slug) over a headline and
+        // a one-line snippet is an inline teaser instead, so the text must run on for two paragraphs.
+        k[i + 1] = LineKind.CAPTION;
       }
     }
+  }
+
+  /** The line above the image marker at {@code i} (past other markers) is article text. */
+  private static boolean insideText(LineKind[] k, int i) {
+    int j = i - 1;
+    while (j >= 0 && k[j] == LineKind.IMAGE_MARKER) j--;
+    return j >= 0 && k[j] == LineKind.SENTENCE;
   }
 
   /** Bullets right under a list header or a related link are links to other articles, not article text. */
@@ -183,7 +196,7 @@ final class LineClassifier {
   private static void markDatedLists(List<String> lines, LineKind[] k) {
     int n = lines.size();
     for (int i = 0; i < n; i++) {
-      if (k[i] != LineKind.TIMESTAMP || !dateNearby(k, i)) continue;
+      if (k[i] != LineKind.TIMESTAMP || !dateNearby(k, i) || articleTextUnder(k, i)) continue;
       int h = i - 1;
       if (h >= 0 && k[h] == LineKind.BOILERPLATE && LineShapes.words(lines.get(h)) <= 3) h--;
       if (h >= 0 && (k[h] == LineKind.HEADLINE || k[h] == LineKind.SENTENCE)) {
@@ -191,6 +204,21 @@ final class LineClassifier {
         if (i + 1 < n && k[i + 1] == LineKind.SENTENCE) k[i + 1] = LineKind.LISTING;
       }
     }
+  }
+
+  /**
+   * At least {@link ArticleSegmenter#MIN_PARAGRAPHS} sentence lines under a date before the next headline or
+   * date: an article's own text, not a list item's one- or two-line snippet (category pages may print whole
+   * short articles one after another, each headline over its date).
+   */
+  private static boolean articleTextUnder(LineKind[] k, int date) {
+    int sentences = 0;
+    for (int j = date + 1; j < k.length; j++) {
+      if (k[j] == LineKind.SENTENCE) sentences++;
+      else if (k[j] == LineKind.HEADLINE || k[j] == LineKind.TIMESTAMP || k[j] == LineKind.CREDIT
+          || k[j] == LineKind.FOOTER) break;
+    }
+    return sentences >= ArticleSegmenter.MIN_PARAGRAPHS;
   }
 
   private static boolean dateNearby(LineKind[] k, int i) {

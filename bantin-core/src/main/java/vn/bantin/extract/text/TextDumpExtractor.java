@@ -109,13 +109,12 @@ public final class TextDumpExtractor implements Extractor {
   private Layout layout(String content) {
     List<String> lines = new ArrayList<>();
     List<Integer> lineNos = new ArrayList<>();
-    String[] raw = content.split("\\R", -1);
-    for (int i = 0; i < raw.length; i++) {
-      // keep the text as written (inner no-break spaces too); only trim the ends
-      String s = EDGE_SPACE.matcher(raw[i].replace("\uFEFF", "")).replaceAll("");
-      if (s.isEmpty()) continue;
-      lines.add(s);
-      lineNos.add(i + 1);
+    List<String> raw = new ArrayList<>();
+    // keep the text as written (inner no-break spaces too); only trim the ends
+    for (String r : content.split("\\R", -1)) raw.add(EDGE_SPACE.matcher(r.replace("\uFEFF", "")).replaceAll(""));
+    for (HardWraps.Line l : HardWraps.join(raw)) {
+      lines.add(l.text());
+      lineNos.add(l.lineNo());
     }
     LineKind[] kinds = new LineClassifier(credits).classify(lines);
     return new Layout(lines, lineNos, new ArticleSegmenter().segment(lines, kinds));

@@ -30,7 +30,8 @@ import vn.bantin.model.Provenance;
  * twice and an agency credit in parentheses, a header zone (writer box, topic label, decorated date, tool row)
  * with sub-headings before the first long section, a "preferred source" widget and a site footer, a comment
  * thread and a related list whose items carry long two-sentence snippets, a bulleted list inside the text and
- * bulleted related links after it.
+ * bulleted related links after it, two short articles each under a dated headline, a headline-shaped caption
+ * under a picture inside the text.
  */
 class TextDumpLayoutsTest {
   private final TextDumpExtractor extractor = new TextDumpExtractor();
@@ -50,7 +51,7 @@ class TextDumpLayoutsTest {
   @Test
   void goldOfEveryWrittenLayoutIsMet() throws Exception {
     TextExtractionEval.Report r = TextExtractionEval.run(extractor, dumps(), dumps());
-    assertEquals(9, r.pages());
+    assertEquals(11, r.pages());
     assertEquals(List.of(), r.missing(), r.toString());
     assertEquals(List.of(), r.extra(), r.toString());
     assertTrue(r.paragraphPrecision() >= 0.98 && r.paragraphRecall() >= 0.98, r.toString());
