@@ -240,8 +240,8 @@ final class Hints {
    * run with more text after it in the same box is an emphasis inside a paragraph, not a caption.
    */
   static boolean inlineUnderImage(Element e) {
-    String text = e.text();
-    if (text.isBlank() || text.length() > 300) return false;
+    // Cheap sibling tests first: text() is linear in the subtree, and this runs for every em/i/small, so on
+    // deeply nested inline markup computing it up front would make the walk quadratic.
     boolean image = false;
     for (org.jsoup.nodes.Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
       if (n instanceof org.jsoup.nodes.TextNode t) {
@@ -258,7 +258,8 @@ final class Hints {
       if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return false;
       if (n instanceof Element x && x.hasText()) return false;
     }
-    return true;
+    String text = e.text();
+    return !text.isBlank() && text.length() <= 300;
   }
 
   /** Lines that are page furniture whatever their markup: "Xem thêm", "Tin liên quan", share prompts. */

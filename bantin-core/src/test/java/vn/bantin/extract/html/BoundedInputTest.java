@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import vn.bantin.model.Article;
 import vn.bantin.model.Page;
 import vn.bantin.model.PageFormat;
 import vn.bantin.model.Provenance;
 
 /** Pathological pages finish without stack overflow; the article text inside them is still found. */
+// A hang guard, not a speed target (speed is measured by ExtractionBench): each case runs in about 2 s, so a
+// limit of 120 s only trips on a superlinear path, as one did once (302 s on nested inline markup).
+@Timeout(120)
 class BoundedInputTest {
   private static final String PARA = "<p>Người dân địa phương cho biết mực nước sông dâng cao từ chiều qua, nhiều "
       + "tuyến đường bị ngập sâu khiến việc đi lại gặp nhiều khó khăn, lực lượng chức năng đã có mặt hỗ trợ.</p>";
