@@ -70,7 +70,8 @@ class ApiTest {
     assertEquals(200, a.statusCode());
     JsonNode art = ArticleJson.MAPPER.readTree(a.body());
     assertEquals(id, art.get("id").asText());
-    assertTrue(art.get("body").asText().toLowerCase().contains("tàu"));
+    String text = (art.get("title").asText() + " " + art.get("lead").asText() + " " + art.get("body").asText()).toLowerCase();
+    assertTrue(text.contains("tàu điện") && text.contains("metro"), text);
   }
 
   @Test
