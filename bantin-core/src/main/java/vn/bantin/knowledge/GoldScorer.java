@@ -210,6 +210,19 @@ public final class GoldScorer {
     return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").trim();
   }
 
+  /** The counts of all entity types together (PER, ORG, LOC). */
+  public Counts entities() {
+    Counts all = new Counts();
+    for (String t : new String[] {"entity PER", "entity ORG", "entity LOC"}) {
+      Counts c = counts.get(t);
+      if (c == null) continue;
+      all.tp += c.tp;
+      all.fp += c.fp;
+      all.fn += c.fn;
+    }
+    return all;
+  }
+
   public String report() {
     StringBuilder sb = new StringBuilder();
     Counts all = new Counts();

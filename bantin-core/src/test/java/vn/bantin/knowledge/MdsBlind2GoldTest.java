@@ -32,13 +32,7 @@ class MdsBlind2GoldTest {
     }
     assertEquals(10, clusters.size(), "one article per cluster");
     String report = scorer.report() + String.join("\n", scorer.misses);
-    GoldScorer.Counts all = new GoldScorer.Counts();
-    for (String t : new String[] {"entity PER", "entity ORG", "entity LOC"}) {
-      GoldScorer.Counts c = scorer.counts.get(t);
-      all.tp += c.tp;
-      all.fp += c.fp;
-      all.fn += c.fn;
-    }
+    GoldScorer.Counts all = scorer.entities();
     assertTrue(all.f1() >= 0.94, report);
     assertTrue(scorer.counts.get("entity PER").f1() >= 0.95, report);
     assertTrue(scorer.counts.get("entity ORG").f1() >= 0.88, report);
@@ -60,13 +54,7 @@ class MdsBlind2GoldTest {
     GoldScorer scorer = new GoldScorer();
     for (JsonNode g : gold.get("articles")) scorer.score(stage.apply(GoldArticles.mds(g.get("path").asText())), g);
     String report = scorer.report() + String.join("\n", scorer.misses);
-    GoldScorer.Counts all = new GoldScorer.Counts();
-    for (String t : new String[] {"entity PER", "entity ORG", "entity LOC"}) {
-      GoldScorer.Counts c = scorer.counts.get(t);
-      all.tp += c.tp;
-      all.fp += c.fp;
-      all.fn += c.fn;
-    }
+    GoldScorer.Counts all = scorer.entities();
     assertTrue(all.f1() >= 0.8, report);
     assertTrue(scorer.counts.get("entity LOC").f1() >= 0.9, report);
     assertTrue(scorer.counts.get("quote+speaker").f1() >= 1.0, report);
