@@ -16,6 +16,7 @@ final class CorpusSnapshot {
   private long version = -1;
   private List<Article> articles = List.of();
   private StoryCatalog catalog = StoryCatalog.of(List.of());
+  private java.util.Map<String, Article> byId = java.util.Map.of();
 
   CorpusSnapshot(ArticleStore store) {
     this.store = store;
@@ -26,6 +27,9 @@ final class CorpusSnapshot {
     if (v != version) {
       articles = List.copyOf(store.all());
       catalog = StoryCatalog.of(articles);
+      java.util.Map<String, Article> m = new java.util.HashMap<>();
+      for (Article a : articles) m.put(a.id(), a);
+      byId = m;
       version = v;
     }
     return articles;
@@ -38,8 +42,7 @@ final class CorpusSnapshot {
 
   /** The articles whose ids are given, in that order (unknown ids are left out). */
   synchronized List<Article> articles(java.util.Collection<String> ids) throws IOException {
-    java.util.Map<String, Article> byId = new java.util.HashMap<>();
-    for (Article a : articles()) byId.put(a.id(), a);
+    articles();
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 }
