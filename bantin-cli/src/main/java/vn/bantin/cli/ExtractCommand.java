@@ -9,14 +9,18 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.bantin.json.ArticleJson;
 import vn.bantin.model.Article;
 import vn.bantin.pipeline.Pipeline;
+import vn.bantin.pipeline.ArticleFilter;
 import vn.bantin.pipeline.Pipelines;
 import vn.bantin.read.PageReader;
 import vn.bantin.read.ReadEvent;
@@ -38,6 +42,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--raw", description = "Extraction only: no normalization, entities, quotes or events.")
   boolean raw;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Integer call() throws IOException {
     Pipeline pipeline = raw ? Pipelines.extractOnly() : Pipelines.standard();
@@ -48,6 +54,8 @@ final class ExtractCommand implements Callable<Integer> {
       gen.writeStartArray();
     }
     AtomicInteger read = new AtomicInteger(), skipped = new AtomicInteger();
+    ArticleFilter filter = lang.filter();
+    Map<String, Integer> filtered = new TreeMap<>();
     JsonGenerator g = gen;
     new PageReader().read(paths, ev -> {
       if (ev instanceof ReadEvent.Skipped s) {
@@ -68,7 +76,11 @@ final class ExtractCommand implements Callable<Integer> {
         ObjectNode o = ArticleJson.MAPPER.createObjectNode();
         o.put("source", pr.ref());
         ArrayNode arr = o.putArray("articles");
-        for (Article a : arts) arr.add(ArticleJson.toJson(a));
+        for (Article a : arts) {
+          String why = filter.rejects(a);
+          if (why == null) arr.add(ArticleJson.toJson(a));
+          else filtered.merge(why, 1, Integer::sum);
+        }
         try {
           if (g != null) {
             g.writeTree(o);
@@ -88,6 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     out.flush();
     System.err.println(read.get() + " page(s) extracted, " + skipped.get() + " skipped");
+    filtered.forEach((why, n) -> System.err.println(n + " article(s) filtered out: " + why));
     return read.get() == 0 && skipped.get() > 0 ? 1 : 0;
   }
 }

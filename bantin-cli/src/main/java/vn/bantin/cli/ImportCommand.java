@@ -23,6 +23,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Integer call() throws Exception {
     List<Path> files = new ArrayList<>();
@@ -42,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     IngestSummary s;
     try (ArticleStore store = ArticleStore.openWritable(data.data)) {
-      s = new Ingest(Pipelines.standard(), Pipelines.grouping(), 1).importJsonl(files, store);
+      s = new Ingest(Pipelines.standard(), Pipelines.grouping(), 1).filtering(lang.filter()).importJsonl(files, store);
       System.out.print(s.format().replaceFirst("pages read: +0\\R", ""));
       System.out.println("store:               " + store.size() + " articles in " + data.data.toAbsolutePath());
     }

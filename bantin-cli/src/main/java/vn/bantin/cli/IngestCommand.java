@@ -21,6 +21,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
+  @Mixin LanguageOption lang;
+
   @Option(names = "--threads", defaultValue = "0",
       description = "Worker threads for extraction (default: number of cores).")
   int threads;
@@ -46,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     Ingest.Progress progress = ProgressBar.forTerminal();
     IngestSummary s;
     try (ArticleStore store = ArticleStore.openWritable(data.data)) {
-      s = new Ingest(Pipelines.standard(), Pipelines.grouping(), n).run(paths, store, progress);
+      s = new Ingest(Pipelines.standard(), Pipelines.grouping(), n).filtering(lang.filter()).run(paths, store, progress);
       if (progress instanceof ProgressBar pb) pb.finish();
       System.out.print(s.format());
       System.out.println("store:               " + store.size() + " articles in " + data.data.toAbsolutePath()

@@ -60,6 +60,23 @@ class CliTest {
   }
 
   @Test
+  void extractWithLangKeepsOnlyThoseArticlesAndReportsTheOthers() throws Exception {
+    String zyte = vn.bantin.eval.SharedData.resolve("eval/extraction-html/zyte/html").toString();
+    String seeds = vn.bantin.eval.SharedData.resolve("seeds").toString();
+    Run r = run("extract", "--format", "jsonl", "--lang", "vi", zyte, seeds);
+    assertEquals(0, r.code(), r.err());
+    int kept = 0;
+    for (String line : r.out().lines().filter(l -> !l.isBlank()).toList()) {
+      for (JsonNode a : ArticleJson.MAPPER.readTree(line).get("articles")) {
+        kept++;
+        assertEquals("vi", a.get("language").asText(), a.get("title").asText());
+      }
+    }
+    assertEquals(7, kept, "the seven seed articles");
+    assertTrue(r.err().matches("(?s).*\\d+ article\\(s\\) filtered out: language en.*"), r.err());
+  }
+
+  @Test
   void extractJsonIsOneValidArray() throws Exception {
     Run r = run("extract", SAMPLES.resolve("html").toString());
     JsonNode arr = ArticleJson.MAPPER.readTree(r.out());

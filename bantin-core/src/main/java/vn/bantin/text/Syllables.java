@@ -68,6 +68,33 @@ public final class Syllables {
     return k;
   }
 
+  /**
+   * Every legal syllable with its diacritics stripped ("nguoi", "duong", "viet"): what Vietnamese written
+   * without diacritics is made of. Built once from the rhyme lists and onsets above, keeping the combinations
+   * {@link #analyze} accepts (with the sắc tone, which every rhyme allows).
+   */
+  private static final java.util.Set<String> FOLDED = foldedInventory();
+
+  private static java.util.Set<String> foldedInventory() {
+    String[] onsets = ("_ b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x").split(" ");
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String list : new String[] {PLAIN, GLIDED, Y_INITIAL, QU_ONLY}) {
+      for (String rhyme : list.trim().split("\\s+")) {
+        for (String on : onsets) {
+          String cand = (on.equals("_") ? "" : on) + rhyme;
+          char[] b = cand.toCharArray();
+          if (b.length <= MAX_LEN && analyze(b, b.length, VietChars.ACUTE) >= 0) out.add(Folding.fold(cand));
+        }
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /** True when s, lower-cased, is some legal syllable with its diacritics stripped ("nguoi", "dang"). */
+  public static boolean isFoldedSyllable(String s) {
+    return s.length() <= MAX_LEN && FOLDED.contains(s.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Max letters in a syllable ("nghiêng" has 7). */
   static final int MAX_LEN = 8;
 

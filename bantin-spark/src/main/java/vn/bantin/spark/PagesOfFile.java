@@ -12,22 +12,26 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import vn.bantin.json.ArticleJson;
 import vn.bantin.model.Article;
+import vn.bantin.pipeline.ArticleFilter;
 import vn.bantin.pipeline.Pipeline;
 import vn.bantin.read.PageReader;
 import vn.bantin.read.ReadEvent;
 
 /**
  * Runs one input file through bantin's reader and pipeline on an executor, as a lazy iterator of output
- * lines: {@code "A\t" + article JSON} or {@code "S\t" + ref + "\t" + reason} for a skipped record. The reader
+ * lines: {@code "A\t" + article JSON}, {@code "F\t" + reason} for an article the run's filter turned away, or
+ * {@code "S\t" + ref + "\t" + reason} for a skipped record. The reader
  * pushes pages while Spark pulls lines, so a producer thread fills a small bounded queue: memory stays bounded
  * however large the WARC file is.
  */
 final class PagesOfFile implements FlatMapFunction<String, String> {
   private static final String END = "\u0000END";
   private final Pipeline pipeline;
+  private final ArticleFilter filter;
 
-  PagesOfFile(Pipeline pipeline) {
+  PagesOfFile(Pipeline pipeline, ArticleFilter filter) {
     this.pipeline = pipeline;
+    this.filter = filter;
   }
 
   @Override
@@ -76,7 +80,10 @@ final class PagesOfFile implements FlatMapFunction<String, String> {
           putQuietly(queue, "S\t" + oneLine(s.ref()) + "\t" + oneLine(s.reason()));
         } else if (ev instanceof ReadEvent.PageRead pr) {
           try {
-            for (Article a : pipeline.process(pr.page())) putQuietly(queue, "A\t" + ArticleJson.toJsonString(a));
+            for (Article a : pipeline.process(pr.page())) {
+              String why = filter.rejects(a);
+              putQuietly(queue, why == null ? "A\t" + ArticleJson.toJsonString(a) : "F\t" + oneLine(why));
+            }
           } catch (RuntimeException | StackOverflowError e) {
             putQuietly(queue, "S\t" + oneLine(pr.ref()) + "\textraction failed: " + oneLine(String.valueOf(e)));
           }

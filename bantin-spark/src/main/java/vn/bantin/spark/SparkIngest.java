@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -14,6 +16,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
+import vn.bantin.pipeline.ArticleFilter;
 import vn.bantin.pipeline.Pipeline;
 import vn.bantin.pipeline.Pipelines;
 import vn.bantin.read.PageReader;
@@ -24,17 +27,22 @@ import vn.bantin.read.PageReader;
  * Writes {@code OUT/articles} (one article JSON per line, the schema of {@code bantin export}) and {@code
  * OUT/skipped} (ref TAB reason), and returns the counts.
  *
- * <pre>spark-submit --class vn.bantin.spark.SparkIngest bantin-spark-job.jar --out OUT INPUT...</pre>
+ * <pre>spark-submit --class vn.bantin.spark.SparkIngest bantin-spark-job.jar --out OUT [--lang vi] INPUT...</pre>
  *
  * Corpus stages (syndication, stories) need all articles at once and stay with the embedded store for now;
  * ingest the JSONL output with {@code bantin ingest} or group it downstream.
  */
 public final class SparkIngest {
   /** What a run did: pages are counted as the articles and skips they produced. */
-  public record Summary(long files, long articles, long skipped, List<String> unsupported) {
+  public record Summary(long files, long articles, long skipped, List<String> unsupported,
+                        Map<String, Long> filtered) {
     public String format() {
-      return String.format(Locale.ROOT, "files: %d%narticles: %d%nrecords skipped: %d%nunsupported files: %d%n",
-          files, articles, skipped, unsupported.size());
+      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+          "files: %d%narticles: %d%nrecords skipped: %d%nunsupported files: %d%n",
+          files, articles, skipped, unsupported.size()));
+      new TreeMap<>(filtered).forEach((why, n) ->
+          sb.append(String.format(Locale.ROOT, "articles filtered: %d × %s%n", n, why)));
+      return sb.toString();
     }
   }
 
@@ -42,10 +50,16 @@ public final class SparkIngest {
 
   public static Summary run(JavaSparkContext sc, List<String> inputs, String out, Pipeline pipeline)
       throws IOException {
+    return run(sc, inputs, out, pipeline, ArticleFilter.all());
+  }
+
+  /** As above, writing only the articles {@code filter} keeps; the others are counted by reason. */
+  public static Summary run(JavaSparkContext sc, List<String> inputs, String out, Pipeline pipeline,
+      ArticleFilter filter) throws IOException {
     List<String> unsupported = new ArrayList<>();
     List<String> files = listFiles(inputs, sc.hadoopConfiguration(), unsupported);
     int slices = Math.max(1, Math.min(files.size(), sc.defaultParallelism() * 4));
-    JavaRDD<String> lines = sc.parallelize(files, slices).flatMap(new PagesOfFile(pipeline))
+    JavaRDD<String> lines = sc.parallelize(files, slices).flatMap(new PagesOfFile(pipeline, filter))
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<String> articles = lines.filter(l -> l.startsWith("A\t")).map(l -> l.substring(2));
     JavaRDD<String> skipped = lines.filter(l -> l.startsWith("S\t")).map(l -> l.substring(2))
@@ -53,8 +67,10 @@ public final class SparkIngest {
     articles.saveAsTextFile(out + "/articles");
     skipped.coalesce(1).saveAsTextFile(out + "/skipped");
     long a = articles.count(), s = skipped.count();
+    Map<String, Long> filtered = new TreeMap<>(
+        lines.filter(l -> l.startsWith("F\t")).map(l -> l.substring(2)).countByValue());
     lines.unpersist();
-    return new Summary(files.size(), a, s, unsupported);
+    return new Summary(files.size(), a, s, unsupported, filtered);
   }
 
   /** Expands directories (recursively) on the driver; files bantin cannot read are listed apart. */
@@ -80,19 +96,22 @@ public final class SparkIngest {
 
   public static void main(String[] args) throws IOException {
     String out = null;
+    ArticleFilter filter = ArticleFilter.all();
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--out") && i + 1 < args.length) out = args[++i];
-      else inputs.add(args[i]);
+      else if (args[i].equals("--lang") && i + 1 < args.length) {
+        filter = ArticleFilter.languages(java.util.Set.of(args[++i].split(",")));
+      } else inputs.add(args[i]);
     }
     if (out == null || inputs.isEmpty()) {
-      System.err.println("usage: SparkIngest --out DIR INPUT...");
+      System.err.println("usage: SparkIngest --out DIR [--lang vi[,en…]] INPUT...");
       System.exit(2);
     }
     SparkConf conf = new SparkConf().setAppName("bantin ingest");
     if (!conf.contains("spark.master")) conf.setMaster("local[*]");
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-      System.out.print(run(sc, inputs, out, Pipelines.standard()).format());
+      System.out.print(run(sc, inputs, out, Pipelines.standard(), filter).format());
     }
   }
 }

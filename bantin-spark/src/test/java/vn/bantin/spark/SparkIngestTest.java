@@ -54,10 +54,16 @@ class SparkIngestTest {
     SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("bantin-test").set("spark.ui.enabled", "false")
         .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
     String out = tmp.resolve("out").toString();
-    SparkIngest.Summary sum;
+    SparkIngest.Summary sum, vi;
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       sum = SparkIngest.run(sc, List.of(in.toString()), out, p);
+      vi = SparkIngest.run(sc, List.of(in.toString()), tmp.resolve("out-vi").toString(), p,
+          vn.bantin.pipeline.ArticleFilter.languages(Set.of("vi")));
     }
+    assertEquals(7, vi.articles(), "--lang vi keeps the seven seed articles");
+    assertEquals(expected.size() - 7, vi.filtered().values().stream().mapToLong(Long::longValue).sum(), vi.format());
+    assertTrue(vi.filtered().containsKey("language en"), vi.format());
+    assertTrue(sum.filtered().isEmpty());
     assertEquals(6, sum.files(), "5 seeds + 1 WARC; notes.md is unsupported");
     assertEquals(List.of("notes.md"), sum.unsupported().stream().map(f -> f.substring(f.lastIndexOf('/') + 1)).toList());
     assertEquals(skips[0], sum.skipped(), "warcinfo and the unsupported file, as the local reader reports them");

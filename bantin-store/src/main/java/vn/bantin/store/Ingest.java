@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import vn.bantin.model.Article;
 import vn.bantin.model.Page;
+import vn.bantin.pipeline.ArticleFilter;
 import vn.bantin.pipeline.CorpusStage;
 import vn.bantin.pipeline.Pipeline;
 import vn.bantin.read.PageReader;
@@ -39,11 +42,22 @@ public final class Ingest {
   private final Pipeline pipeline;
   private final CorpusStage grouping;
   private final int threads;
+  private final ArticleFilter filter;
 
   public Ingest(Pipeline pipeline, CorpusStage grouping, int threads) {
+    this(pipeline, grouping, threads, ArticleFilter.all());
+  }
+
+  private Ingest(Pipeline pipeline, CorpusStage grouping, int threads, ArticleFilter filter) {
     this.pipeline = Objects.requireNonNull(pipeline);
     this.grouping = grouping;
     this.threads = Math.max(1, threads);
+    this.filter = Objects.requireNonNull(filter);
+  }
+
+  /** The same ingest, storing only the articles {@code filter} keeps; the others are counted by reason. */
+  public Ingest filtering(ArticleFilter filter) {
+    return new Ingest(pipeline, grouping, threads, filter);
   }
 
   public IngestSummary run(List<String> inputs, ArticleStore store, Progress progress) throws IOException {
@@ -52,6 +66,7 @@ public final class Ingest {
         dups = new AtomicInteger(), empty = new AtomicInteger();
     List<IngestSummary.Skip> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    Map<String, Integer> filtered = new TreeMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "bantin-ingest");
       t.setDaemon(true);
@@ -79,6 +94,13 @@ public final class Ingest {
             if (arts.isEmpty()) empty.incrementAndGet();
             for (Article a : arts) {
               extracted.incrementAndGet();
+              String why = filter.rejects(a);
+              if (why != null) {
+                synchronized (filtered) {
+                  filtered.merge(why, 1, Integer::sum);
+                }
+                continue;
+              }
               if (store.add(a)) stored.incrementAndGet();
               else dups.incrementAndGet();
             }
@@ -119,7 +141,7 @@ public final class Ingest {
     writeSkipLog(store.dataDir(), skipped);
     double secs = (System.nanoTime() - t0) / 1e9;
     return new IngestSummary(pages.get(), extracted.get(), stored.get(), dups.get(), empty.get(),
-        List.copyOf(skipped), List.copyOf(warnings), secs);
+        Map.copyOf(filtered), List.copyOf(skipped), List.copyOf(warnings), secs);
   }
 
   private static void drainDone(List<Future<?>> futures) {
@@ -142,6 +164,7 @@ public final class Ingest {
     long t0 = System.nanoTime();
     int read = 0, stored = 0, dups = 0;
     List<IngestSummary.Skip> skipped = new ArrayList<>();
+    Map<String, Integer> filtered = new TreeMap<>();
     for (Path f : files) {
       try (java.io.BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
         String line;
@@ -158,6 +181,11 @@ public final class Ingest {
             continue;
           }
           read++;
+          String why = filter.rejects(a);
+          if (why != null) {
+            filtered.merge(why, 1, Integer::sum);
+            continue;
+          }
           if (store.add(a)) stored++;
           else dups++;
         }
@@ -168,7 +196,7 @@ public final class Ingest {
     store.commit();
     if (grouping != null && stored > 0) regroup(store);
     writeSkipLog(store.dataDir(), skipped);
-    return new IngestSummary(0, read, stored, dups, 0, List.copyOf(skipped), List.of(),
+    return new IngestSummary(0, read, stored, dups, 0, Map.copyOf(filtered), List.copyOf(skipped), List.of(),
         (System.nanoTime() - t0) / 1e9);
   }
 

@@ -2,14 +2,16 @@ package vn.bantin.store;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What an ingest did: every input item is either read (a page) or skipped (with its reason), so {@code
- * pagesRead + skipped.size()} is the number of items seen.
+ * pagesRead + skipped.size()} is the number of items seen; every extracted article is stored, a duplicate,
+ * or turned away by the run's filter ({@code filtered}: reason → count).
  */
 public record IngestSummary(int pagesRead, int articlesExtracted, int articlesStored, int duplicates,
-                            int pagesWithoutArticles, List<Skip> skipped, List<String> warnings,
-                            double seconds) {
+                            int pagesWithoutArticles, Map<String, Integer> filtered, List<Skip> skipped,
+                            List<String> warnings, double seconds) {
   public record Skip(String ref, String reason) {}
 
   public int itemsSeen() {
@@ -22,6 +24,12 @@ public record IngestSummary(int pagesRead, int articlesExtracted, int articlesSt
     sb.append(String.format(Locale.ROOT, "articles extracted:  %d%n", articlesExtracted));
     sb.append(String.format(Locale.ROOT, "articles stored:     %d (new)%n", articlesStored));
     sb.append(String.format(Locale.ROOT, "duplicates skipped:  %d (already stored)%n", duplicates));
+    if (!filtered.isEmpty()) {
+      int n = filtered.values().stream().mapToInt(Integer::intValue).sum();
+      sb.append(String.format(Locale.ROOT, "articles filtered:   %d (not stored)%n", n));
+      new java.util.TreeMap<>(filtered).forEach((why, k) ->
+          sb.append(String.format(Locale.ROOT, "  %6d × %s%n", k, why)));
+    }
     if (pagesWithoutArticles > 0) {
       sb.append(String.format(Locale.ROOT, "pages w/o article:   %d%n", pagesWithoutArticles));
     }

@@ -64,6 +64,24 @@ class ArticleStoreTest {
   }
 
   @Test
+  void aLanguageFilterKeepsTheVietnameseArticlesOfAMixedCrawlAndCountsTheRest() throws IOException {
+    // The seeds (Vietnamese) mixed with the Zyte benchmark pages (mostly English, some in seven other languages)
+    String seeds = SharedData.resolve("seeds").toString();
+    String zyte = SharedData.resolve("eval/extraction-html/zyte/html").toString();
+    try (ArticleStore store = ArticleStore.openWritable(tmp)) {
+      IngestSummary s = ingest().filtering(vn.bantin.pipeline.ArticleFilter.languages(Set.of("vi")))
+          .run(List.of(seeds, zyte), store, null);
+      assertEquals(7, s.articlesStored(), s::format);
+      assertTrue(store.all().stream().allMatch(a -> "vi".equals(a.language())));
+      int filtered = s.filtered().values().stream().mapToInt(Integer::intValue).sum();
+      assertEquals(s.articlesExtracted(), s.articlesStored() + s.duplicates() + filtered, "every article accounted for");
+      assertTrue(s.filtered().getOrDefault("language en", 0) >= 150, s::format);
+      assertTrue(s.filtered().getOrDefault("language ru", 0) >= 3, s::format);
+      assertTrue(s.format().contains("articles filtered:"), s::format);
+    }
+  }
+
+  @Test
   void reingestingTheSameInputsAddsNothing() throws IOException {
     String seeds = SharedData.resolve("seeds").toString();
     try (ArticleStore store = ArticleStore.openWritable(tmp)) {
