@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.bantin.json.ArticleJson;
+import vn.bantin.knowledge.EntityIndex;
 import vn.bantin.model.Article;
 import vn.bantin.store.ArticleStore;
 import vn.bantin.store.SearchHit;
@@ -32,6 +33,8 @@ final class Api {
     app.get("/api/articles/{id}", this::article);
     app.get("/api/entities", ctx -> ctx.result(BantinServer.json(limit(ctx,
         KnowledgeViews.entities(corpus.articles(), ctx.queryParam("type"))))));
+    app.get("/api/entities/{id}", ctx -> ctx.result(BantinServer.json(entity(ctx))));
+    app.get("/api/export.jsonl", this::export);
     app.get("/api/quotes", ctx -> ctx.result(BantinServer.json(limit(ctx,
         KnowledgeViews.quotes(corpus.articles(), ctx.queryParam("speaker"))))));
     app.get("/api/events", ctx -> ctx.result(BantinServer.json(limit(ctx, KnowledgeViews.events(corpus.articles(),
@@ -65,6 +68,50 @@ final class Api {
         .orElseThrow(() -> new NotFound("no storyline with id " + ctx.pathParam("id")));
   }
 
+  /**
+   * One entity with what a reader follows it for: the articles naming it (newest first), its own quotes, and
+   * the events it takes part in.
+   */
+  private Map<String, Object> entity(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    List<Article> all = corpus.articles();
+    EntityIndex.Item item = KnowledgeViews.entities(all, null).stream().filter(e -> e.id().equals(id)).findFirst()
+        .orElseThrow(() -> new NotFound("no entity with id " + id));
+    List<Article> arts = new java.util.ArrayList<>(corpus.articles(item.articleIds()));
+    arts.sort(java.util.Comparator.comparing(Article::published,
+        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("entity", item);
+    m.put("articles", arts.stream().map(Api::summary).toList());
+    m.put("quotes", KnowledgeViews.quotes(arts, null).stream()
+        .filter(q -> q.quote().speaker() != null && id.equals(q.quote().speaker().id())).toList());
+    m.put("events", KnowledgeViews.events(arts, id, null, null));
+    return m;
+  }
+
+  /** The fields a list of articles shows. */
+  static Map<String, Object> summary(Article a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("title", a.title());
+    m.put("outlet", a.outlet());
+    m.put("published", a.published() == null ? null : a.published().toString());
+    m.put("story_id", a.storyId());
+    m.put("original_id", a.syndication() == null ? null : a.syndication().originalId());
+    return m;
+  }
+
+  /** Every stored article, one JSON per line: the same lines as {@code bantin export --format jsonl}. */
+  private void export(Context ctx) throws IOException {
+    ctx.contentType("application/x-ndjson; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"bantin-articles.jsonl\"");
+    // streamed line by line: the export of a large store never sits whole in memory as one string
+    try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      for (Article a : corpus.articles()) w.write(ArticleJson.toJsonString(a) + "\n");
+    }
+  }
+
   /** Entities, quotes, events, timeline or articles of a story or storyline: /api/stories/{id}/{view}. */
   private static void knowledge(Context ctx, String label, List<Article> arts) throws IOException {
     Object body = switch (ctx.pathParam("view")) {
@@ -91,10 +138,12 @@ final class Api {
     return xs.size() <= n ? xs : xs.subList(0, n);
   }
 
-  private void health(Context ctx) {
+  private void health(Context ctx) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("status", "ok");
     m.put("articles", store.size());
+    m.put("stories", corpus.catalog().stories().size());
+    m.put("storylines", corpus.catalog().storylines().size());
     ctx.result(BantinServer.json(m));
   }
 

@@ -57,6 +57,50 @@ class ApiTest {
     assertEquals("ok", j.get("status").asText());
     assertEquals(store.size(), j.get("articles").asInt());
     assertTrue(store.size() >= 7);
+    JsonNode stories = ArticleJson.MAPPER.readTree(get("/api/stories").body());
+    assertEquals(stories.size(), j.get("stories").asInt());
+    assertEquals(ArticleJson.MAPPER.readTree(get("/api/storylines").body()).size(), j.get("storylines").asInt());
+  }
+
+  @Test
+  void anEntityPageGathersItsArticlesQuotesAndEvents() throws Exception {
+    JsonNode people = ArticleJson.MAPPER.readTree(get("/api/entities?type=PER").body());
+    JsonNode quotes = ArticleJson.MAPPER.readTree(get("/api/quotes").body());
+    // a person who is quoted somewhere in the samples
+    String speaker = null;
+    for (JsonNode q : quotes) {
+      if (q.get("quote").hasNonNull("speaker") && q.get("quote").get("speaker").get("id").asText().startsWith("per:")) {
+        speaker = q.get("quote").get("speaker").get("id").asText();
+        break;
+      }
+    }
+    assertTrue(speaker != null, "the samples quote somebody by name: " + quotes);
+    HttpResponse<String> r = get("/api/entities/" + URLEncoder.encode(speaker, StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode d = ArticleJson.MAPPER.readTree(r.body());
+    assertEquals(speaker, d.get("entity").get("id").asText());
+    assertEquals(d.get("entity").get("article_ids").size(), d.get("articles").size());
+    assertTrue(d.get("quotes").size() >= 1);
+    for (JsonNode q : d.get("quotes")) assertEquals(speaker, q.get("quote").get("speaker").get("id").asText());
+    boolean listed = false;
+    for (JsonNode p : people) listed |= p.get("id").asText().equals(speaker);
+    assertTrue(listed, "the speaker is among the people");
+    assertEquals(404, get("/api/entities/per:nobody-at-all").statusCode());
+  }
+
+  @Test
+  void exportStreamsEveryArticleAsOneJsonLine() throws Exception {
+    HttpResponse<String> r = get("/api/export.jsonl");
+    assertEquals(200, r.statusCode());
+    List<String> lines = r.body().lines().filter(l -> !l.isBlank()).toList();
+    assertEquals(store.size(), lines.size());
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (String l : lines) {
+      JsonNode a = ArticleJson.MAPPER.readTree(l);
+      assertTrue(a.has("story_id") && a.has("storyline_id") && a.has("syndication"), l);
+      ids.add(a.get("id").asText());
+    }
+    assertEquals(store.size(), ids.size());
   }
 
   @Test

@@ -83,6 +83,44 @@ class WebUiTest {
   }
 
   @Test
+  void theHomePageShowsStorylinesLatestStoriesAndEntities() throws Exception {
+    String dom = dom("#/");
+    assertTrue(dom.contains("dòng sự kiện"), dom);
+    assertTrue(dom.contains("href=\"#/storyline/"), "storylines are listed");
+    assertTrue(dom.contains("href=\"#/story/"), "stories are listed");
+    assertTrue(dom.contains("href=\"#/entity/"), "entities are listed");
+  }
+
+  @Test
+  void aStorylinePageHasItsTimelineChartAndItsStoriesInOrder() throws Exception {
+    var cat = vn.bantin.stories.StoryCatalog.of(store.all());
+    var line = cat.storylines().stream().max(java.util.Comparator.comparingInt(l -> l.storyIds().size())).orElseThrow();
+    String dom = dom("#/storyline/" + line.id());
+    assertTrue(dom.contains(line.label()), dom);
+    int last = -1;
+    for (String sid : line.storyIds()) {
+      int at = dom.indexOf("#/story/" + sid);
+      assertTrue(at > last, "stories in time order: " + sid);
+      last = at;
+    }
+    assertTrue(dom.contains("<svg class=\"chart\""), "the cooperation/conflict chart");
+  }
+
+  @Test
+  void entityEventsAndExportPagesRender() throws Exception {
+    String ent = dom("#/entities/LOC");
+    assertTrue(ent.contains("Nơi chốn") && ent.contains("href=\"#/entity/loc%3A"), ent);
+    String id = ent.substring(ent.indexOf("href=\"#/entity/loc%3A") + 15);
+    id = id.substring(0, id.indexOf('"'));
+    String one = dom("#/entity/" + id);
+    assertTrue(one.contains("Bài nhắc đến") && one.contains("href=\"#/article/"), one);
+    String ev = dom("#/events");
+    assertTrue(ev.contains("Goldstein") && ev.contains("/api/events.tsv"), ev);
+    String ex = dom("#/export");
+    assertTrue(ex.contains("/api/export.jsonl"), ex);
+  }
+
+  @Test
   void theStoriesPageListsStories() throws Exception {
     String dom = dom("#/stories");
     assertTrue(dom.contains("sự kiện"), dom);
