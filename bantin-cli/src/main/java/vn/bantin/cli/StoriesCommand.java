@@ -53,7 +53,8 @@ final class StoriesCommand implements Callable<Integer> {
       for (String sid : l.storyIds()) {
         Story s = cat.story(sid).orElseThrow();
         System.out.printf("  story %s  %s  [%s] %s%n", s.id(), Printer.cut(s.label(), 70),
-            s.start() == null ? "undated" : s.start().toLocalDate().toString(), String.join(", ", s.outlets()));
+            s.start() == null ? "undated" : ("content".equals(s.dateBasis()) ? "~" : "") + s.start().toLocalDate(),
+            String.join(", ", s.outlets()));
         if (storyline == null && s.articleIds().size() == 1) continue;
         for (String aid : s.articleIds()) {
           Article a = byId.get(aid);

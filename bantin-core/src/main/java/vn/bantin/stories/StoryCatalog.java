@@ -16,7 +16,9 @@ import vn.bantin.model.Article;
 
 /**
  * Read-only view of the stories and storylines of grouped articles (the output of {@link GroupingStage}).
- * Stories and storylines are listed in time order (undated last), ties by id.
+ * Stories and storylines are listed in time order (undated last), ties by id. A story none of whose articles
+ * carries a publication date (text dumps, like the seeds) is placed by the dates its articles report events
+ * on ({@link ContentDate}), so a storyline of undated pages still reads in time order.
  */
 public final class StoryCatalog implements Serializable {
   private final List<Story> stories;
@@ -44,7 +46,7 @@ public final class StoryCatalog implements Serializable {
       List<Article> m = e.getValue();
       Set<String> outlets = new LinkedHashSet<>();
       List<String> ids = new ArrayList<>();
-      OffsetDateTime start = null, end = null;
+      OffsetDateTime start = null, end = null, cStart = null, cEnd = null;
       String line = null;
       for (Article a : m) {
         if (a.outlet() != null) outlets.add(a.outlet());
@@ -52,10 +54,19 @@ public final class StoryCatalog implements Serializable {
         if (a.published() != null) {
           if (start == null || a.published().isBefore(start)) start = a.published();
           if (end == null || a.published().isAfter(end)) end = a.published();
+        } else {
+          OffsetDateTime c = ContentDate.of(a);
+          if (c != null && (cStart == null || c.isBefore(cStart))) cStart = c;
+          if (c != null && (cEnd == null || c.isAfter(cEnd))) cEnd = c;
         }
         if (line == null) line = a.storylineId();
       }
-      stories.add(new Story(e.getKey(), label(m), start, end, new ArrayList<>(outlets), ids, line));
+      String basis = start != null ? "publication" : cStart != null ? "content" : null;
+      if (start == null) {
+        start = cStart;
+        end = cEnd;
+      }
+      stories.add(new Story(e.getKey(), label(m), start, end, new ArrayList<>(outlets), ids, line, basis));
     }
     Comparator<OffsetDateTime> time = Comparator.nullsLast(Comparator.naturalOrder());
     stories.sort(Comparator.comparing(Story::start, time).thenComparing(Story::id));

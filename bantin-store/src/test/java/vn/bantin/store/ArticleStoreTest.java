@@ -60,6 +60,18 @@ class ArticleStoreTest {
       assertEquals(6, all.stream().map(Article::storyId).distinct().count(), "the other five stand alone");
       vn.bantin.stories.StoryCatalog cat = vn.bantin.stories.StoryCatalog.of(all);
       assertEquals(6, cat.storylines().get(0).storyIds().size());
+      // The seeds carry no publication date: stories are placed by the days their events are reported on
+      // (004 Putin–Trump call 2017-12-14, 003 Hanoi summit aftermath 2019-03-01, 002 Esper 2019-12-20,
+      // 001 Kevin Kim 2025-02-26), so the storyline reads 2017 → 2025.
+      List<String> order = new java.util.ArrayList<>();
+      for (String sid : cat.storylines().get(0).storyIds()) {
+        vn.bantin.stories.Story st = cat.story(sid).orElseThrow();
+        if (st.start() == null) continue;
+        assertEquals("content", st.dateBasis());
+        String seed = all.stream().filter(a -> a.storyId().equals(sid)).findFirst().orElseThrow().provenance().file();
+        order.add(seed.substring(seed.lastIndexOf('/') + 1, seed.lastIndexOf('/') + 4) + "@" + st.start().toLocalDate());
+      }
+      assertEquals(List.of("004@2017-12-14", "003@2019-03-01", "002@2019-12-20", "001@2025-02-26"), order);
     }
   }
 
