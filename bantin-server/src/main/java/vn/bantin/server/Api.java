@@ -12,6 +12,7 @@ import vn.bantin.json.ArticleJson;
 import vn.bantin.knowledge.EntityIndex;
 import vn.bantin.model.Article;
 import vn.bantin.store.ArticleStore;
+import vn.bantin.store.SearchFilter;
 import vn.bantin.store.SearchHit;
 import vn.bantin.store.view.KnowledgeViews;
 import vn.bantin.stories.Story;
@@ -149,9 +150,13 @@ final class Api {
 
   private void search(Context ctx) throws IOException {
     String q = ctx.queryParam("q");
-    if (q == null || q.isBlank()) throw new IllegalArgumentException("missing query parameter q");
+    SearchFilter filter = new SearchFilter(ctx.queryParam("outlet"), dateParam(ctx, "from"), dateParam(ctx, "to"),
+        ctx.queryParam("story"), ctx.queryParam("storyline"));
+    if ((q == null || q.isBlank()) && filter.isEmpty()) {
+      throw new IllegalArgumentException("missing query parameter q (or a filter: outlet, from, to, story, storyline)");
+    }
     int limit = intParam(ctx, "limit", 10, 1, 1000);
-    List<SearchHit> hits = store.search(q, limit);
+    List<SearchHit> hits = store.search(q, limit, filter, "date".equals(ctx.queryParam("sort")));
     ctx.result(BantinServer.json(hits));
   }
 
@@ -162,6 +167,16 @@ final class Api {
       return;
     }
     ctx.result(ArticleJson.toJsonString(a.get()));
+  }
+
+  static java.time.LocalDate dateParam(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return null;
+    try {
+      return java.time.LocalDate.parse(v.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(name + " must be a date YYYY-MM-DD, not \"" + v + "\"");
+    }
   }
 
   static int intParam(Context ctx, String name, int def, int min, int max) {

@@ -119,6 +119,18 @@ class ApiTest {
   }
 
   @Test
+  void searchNarrowsByOutletAndDatesAndListsByFilterAlone() throws Exception {
+    JsonNode hits = ArticleJson.MAPPER.readTree(get("/api/search?q=bao&outlet=bao%20song%20hong&limit=50").body());
+    assertTrue(hits.size() >= 1, hits.toString());
+    for (JsonNode h : hits) assertEquals("Báo Sông Hồng", h.get("outlet").asText());
+    JsonNode days = ArticleJson.MAPPER.readTree(get("/api/search?from=2026-09-20&to=2026-09-22&limit=50").body());
+    assertTrue(days.size() >= 2, days.toString());
+    for (JsonNode h : days) assertTrue(h.get("published").asText().compareTo("2026-09-20") >= 0, h.toString());
+    assertEquals(400, get("/api/search?from=2026-13-01").statusCode());
+    assertEquals(400, get("/api/search?from=2026-09-22&to=2026-09-20").statusCode());
+  }
+
+  @Test
   void errorsAreJsonWithStatus() throws Exception {
     HttpResponse<String> missing = get("/api/articles/nope");
     assertEquals(404, missing.statusCode());

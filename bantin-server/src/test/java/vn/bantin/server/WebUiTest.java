@@ -71,6 +71,8 @@ class WebUiTest {
     assertTrue(dom.contains("kết quả cho"), dom);
     assertTrue(dom.contains("Bão Sao Mai đổ bộ Quảng Bình"), dom);
     assertTrue(dom.contains("href=\"#/article/"), "results link to article pages");
+    String narrowed = dom("#/search/q=bao%20sao%20mai&outlet=bao%20song%20hong&sort=date");
+    assertTrue(narrowed.contains("Báo Sông Hồng") && !narrowed.contains("Tin Miền Trung ·"), narrowed);
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -27,8 +28,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -46,7 +50,8 @@ import vn.bantin.model.Article;
  */
 public final class ArticleStore implements Closeable {
   static final String ID = "id", TITLE = "title", TEXT = "text", OUTLET = "outlet", PUBLISHED = "published",
-      PUBLISHED_EPOCH = "published_epoch", STORY = "story_id", STORYLINE = "storyline_id", JSON = "json";
+      PUBLISHED_EPOCH = "published_epoch", STORY = "story_id", STORYLINE = "storyline_id", JSON = "json",
+      OUTLET_KEY = "outlet_key";
 
   private final Path dataDir;
   private final FSDirectory directory;
@@ -161,17 +166,39 @@ public final class ArticleStore implements Closeable {
   }
 
   public synchronized List<SearchHit> search(String query, int limit) throws IOException {
+    return search(query, limit, SearchFilter.NONE, false);
+  }
+
+  /**
+   * Searches within {@code filter}. With {@code newestFirst} hits come in publication order, newest first,
+   * instead of by relevance (undated last). A blank query with a filter lists the filtered articles, newest
+   * first.
+   */
+  public synchronized List<SearchHit> search(String query, int limit, SearchFilter filter, boolean newestFirst)
+      throws IOException {
     refreshIfWriting();
-    Query q = SearchQueries.build(query, analyzer);
-    if (q == null) return List.of();
+    Query q = SearchQueries.build(query == null ? "" : query, analyzer);
+    if (q == null) {
+      if (filter.isEmpty()) return List.of();
+      q = new MatchAllDocsQuery();
+      newestFirst = true;
+    }
+    q = filter.restrict(q);
     IndexSearcher s = new IndexSearcher(reader);
-    TopDocs td = s.search(q, Math.max(1, limit));
+    TopDocs td;
+    if (newestFirst) {
+      SortField byDate = new SortField(PUBLISHED_EPOCH, SortField.Type.LONG, true);
+      byDate.setMissingValue(Long.MIN_VALUE);
+      td = s.search(q, Math.max(1, limit), new Sort(byDate, SortField.FIELD_SCORE), true);
+    } else {
+      td = s.search(q, Math.max(1, limit));
+    }
     List<SearchHit> hits = new ArrayList<>();
     StoredFields sf = reader.storedFields();
     for (ScoreDoc sd : td.scoreDocs) {
       Article a = ArticleJson.fromJsonString(sf.document(sd.doc).get(JSON));
-      hits.add(new SearchHit(a.id(), a.title(), sd.score, a.outlet(),
-          a.published() == null ? null : a.published().toString(), Snippets.of(a, query)));
+      hits.add(new SearchHit(a.id(), a.title(), Float.isNaN(sd.score) ? 0f : sd.score, a.outlet(),
+          a.published() == null ? null : a.published().toString(), Snippets.of(a, query == null ? "" : query)));
     }
     return hits;
   }
@@ -212,8 +239,14 @@ public final class ArticleStore implements Closeable {
     d.add(new TextField(TITLE + VietnameseAnalyzers.FOLDED, a.title(), Field.Store.NO));
     d.add(new TextField(TEXT, text, Field.Store.NO));
     d.add(new TextField(TEXT + VietnameseAnalyzers.FOLDED, text, Field.Store.NO));
-    if (a.outlet() != null) d.add(new StringField(OUTLET, a.outlet(), Field.Store.NO));
-    if (a.published() != null) d.add(new LongPoint(PUBLISHED_EPOCH, a.published().toEpochSecond()));
+    if (a.outlet() != null) {
+      d.add(new StringField(OUTLET, a.outlet(), Field.Store.NO));
+      d.add(new StringField(OUTLET_KEY, SearchFilter.outletKey(a.outlet()), Field.Store.NO));
+    }
+    if (a.published() != null) {
+      d.add(new LongPoint(PUBLISHED_EPOCH, a.published().toEpochSecond()));
+      d.add(new NumericDocValuesField(PUBLISHED_EPOCH, a.published().toEpochSecond())); // sorting by date
+    }
     if (a.storyId() != null) d.add(new StringField(STORY, a.storyId(), Field.Store.NO));
     if (a.storylineId() != null) d.add(new StringField(STORYLINE, a.storylineId(), Field.Store.NO));
     d.add(new StoredField(JSON, ArticleJson.toJsonString(a)));

@@ -23,18 +23,40 @@ import org.apache.lucene.search.TermQuery;
  *       find the same documents. Long queries (over 4 terms) need 75% of their terms instead of all.
  *   <li>Optional, adding score: the accented terms and the accented phrase (exact diacritics rank first), and
  *       the folded phrase (adjacent words rank above scattered ones). Title matches weigh more than text.
+ *   <li>Words in double quotes must also occur together, in that order ("hội nghị thượng đỉnh"), in the title
+ *       or the text; diacritics stay optional there too.
  * </ul>
  */
 final class SearchQueries {
   private SearchQueries() {}
 
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]*)\"");
+
   static Query build(String userQuery, Analyzer perField) {
     String tf = ArticleStore.TITLE + VietnameseAnalyzers.FOLDED;
     String xf = ArticleStore.TEXT + VietnameseAnalyzers.FOLDED;
-    List<String> folded = terms(perField, xf, userQuery);
+    // "quoted words" must occur as a phrase (diacritics still optional); the rest is matched as below
+    List<List<String>> phrases = new ArrayList<>();
+    java.util.regex.Matcher m = QUOTED.matcher(userQuery);
+    while (m.find()) {
+      List<String> p = terms(perField, xf, m.group(1));
+      if (!p.isEmpty()) phrases.add(p);
+    }
+    List<String> folded = terms(perField, xf, userQuery.replace('"', ' '));
     if (folded.isEmpty()) return null;
-    List<String> accented = terms(perField, ArticleStore.TEXT, userQuery);
+    List<String> accented = terms(perField, ArticleStore.TEXT, userQuery.replace('"', ' '));
+    Query q = build(folded, accented, tf, xf);
+    if (phrases.isEmpty()) return q;
+    BooleanQuery.Builder withPhrases = new BooleanQuery.Builder().add(q, Occur.MUST);
+    for (List<String> p : phrases) {
+      Query phrase = p.size() == 1 ? new TermQuery(new Term(xf, p.get(0))) : new PhraseQuery(xf, p.toArray(String[]::new));
+      Query inTitle = p.size() == 1 ? new TermQuery(new Term(tf, p.get(0))) : new PhraseQuery(tf, p.toArray(String[]::new));
+      withPhrases.add(new BooleanQuery.Builder().add(phrase, Occur.SHOULD).add(inTitle, Occur.SHOULD).build(), Occur.FILTER);
+    }
+    return withPhrases.build();
+  }
 
+  private static Query build(List<String> folded, List<String> accented, String tf, String xf) {
     BooleanQuery.Builder required = new BooleanQuery.Builder();
     for (String t : folded) {
       BooleanQuery either = new BooleanQuery.Builder()

@@ -20,7 +20,7 @@ final class Snippets {
     if (text.isEmpty()) return "";
     String folded = foldPerChar(text);
     int at = -1;
-    String q = Folding.fold(query).trim().toLowerCase(Locale.ROOT);
+    String q = Folding.fold(query.replace('"', ' ')).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     if (!q.isEmpty()) at = folded.indexOf(q);
     if (at < 0) {
       for (String w : q.split("\\s+")) {
