@@ -98,6 +98,13 @@ class CliTest {
     Run s = run("search", "bao sao mai", "--json", "--data", data);
     JsonNode hits = ArticleJson.MAPPER.readTree(s.out());
     assertTrue(hits.size() >= 4, s.out());
+    JsonNode narrowed = ArticleJson.MAPPER.readTree(run("search", "bao sao mai", "--outlet", "tin mien trung", "--json",
+        "--data", data).out());
+    assertTrue(narrowed.size() >= 1 && narrowed.size() < hits.size(), narrowed.toString());
+    for (JsonNode h : narrowed) assertEquals("Tin Miền Trung", h.get("outlet").asText());
+    JsonNode listed = ArticleJson.MAPPER.readTree(run("search", "--from", "2026-09-20", "--json", "--data", data).out());
+    assertTrue(listed.size() >= 2, listed.toString());
+    assertEquals(2, run("search", "--data", data).code(), "neither words nor a filter");
     for (String f : List.of("id", "title", "score", "outlet", "published", "snippet")) assertTrue(hits.get(0).has(f), f);
     assertTrue(hits.get(0).get("title").asText().contains("Sao Mai"));
 
