@@ -146,6 +146,24 @@ class CliTest {
   }
 
   @Test
+  void exportTextMakesACleanCorpusWithoutCopies() throws Exception {
+    String data = tmp.resolve("data").toString();
+    assertEquals(0, run("ingest", SAMPLES.toString(), "--data", data).code());
+    Run all = run("export", "--format", "text", "--sentences", "--data", data);
+    Run originals = run("export", "--format", "text", "--sentences", "--originals", "--data", data);
+    assertEquals(0, originals.code(), originals.err());
+    int docsAll = all.out().split("\n\n").length, docsOrig = originals.out().split("\n\n").length;
+    assertTrue(docsOrig < docsAll, "the samples hold a re-post that --originals leaves out");
+    assertTrue(originals.err().contains("left out"), originals.err());
+    assertTrue(all.out().contains("Bão Sao Mai"), all.out());
+    assertTrue(all.out().lines().noneMatch(l -> l.startsWith("Ảnh:") || l.matches("\\(?[Tt]heo [^,.]{1,30}\\)?")),
+        "no captions or credit lines");
+    Run words = run("export", "--format", "text", "--words", "--data", data);
+    assertTrue(words.out().contains("_"), "multi-syllable words are joined");
+    assertEquals(2, run("export", "--format", "jsonl", "--words", "--data", data).code());
+  }
+
+  @Test
   void nothingReadableMeansExitCodeOneWithTheReason() {
     Run r = run("ingest", tmp.resolve("missing-dir").toString(), "--data", tmp.resolve("d").toString());
     assertEquals(1, r.code());
