@@ -50,6 +50,9 @@ final class StoriesCommand implements Callable<Integer> {
     for (Storyline l : lines) {
       System.out.printf("%nstoryline %s  %s  (%d stories%s)%n", l.id(), Printer.cut(l.label(), 80), l.storyIds().size(),
           l.start() == null ? "" : ", " + l.start().toLocalDate() + " → " + l.end().toLocalDate());
+      if (!l.actors().isEmpty()) {
+        System.out.println("  about: " + String.join(", ", l.actors().stream().map(Storyline.Actor::name).toList()));
+      }
       for (String sid : l.storyIds()) {
         Story s = cat.story(sid).orElseThrow();
         System.out.printf("  story %s  %s  [%s] %s%n", s.id(), Printer.cut(s.label(), 70),

@@ -70,6 +70,10 @@ public final class StoryCatalog implements Serializable {
     }
     Comparator<OffsetDateTime> time = Comparator.nullsLast(Comparator.naturalOrder());
     stories.sort(Comparator.comparing(Story::start, time).thenComparing(Story::id));
+    Map<String, List<Article>> byLineArticles = new LinkedHashMap<>();
+    for (Article a : sorted) {
+      if (a.storylineId() != null) byLineArticles.computeIfAbsent(a.storylineId(), k -> new ArrayList<>()).add(a);
+    }
     Map<String, List<Story>> byLine = new LinkedHashMap<>();
     for (Story s : stories) if (s.storylineId() != null) byLine.computeIfAbsent(s.storylineId(), k -> new ArrayList<>()).add(s);
     List<Storyline> lines = new ArrayList<>();
@@ -82,11 +86,34 @@ public final class StoryCatalog implements Serializable {
           .orElseThrow();
       OffsetDateTime start = m.stream().map(Story::start).filter(x -> x != null).min(Comparator.naturalOrder()).orElse(null);
       OffsetDateTime end = m.stream().map(Story::end).filter(x -> x != null).max(Comparator.naturalOrder()).orElse(null);
-      lines.add(new Storyline(e.getKey(), biggest.label(), start, end, m.stream().map(Story::id).toList()));
+      lines.add(new Storyline(e.getKey(), biggest.label(), start, end, m.stream().map(Story::id).toList(),
+          actors(byLineArticles.getOrDefault(e.getKey(), List.of()))));
     }
     lines.sort(Comparator.comparing(Storyline::start, time).thenComparing(Storyline::id));
     return new StoryCatalog(stories, lines);
   }
+
+  /** Entities named by at least two articles (or the only one), by how many articles name them; ties by id. */
+  static List<Storyline.Actor> actors(List<Article> articles) {
+    Map<String, int[]> count = new LinkedHashMap<>();
+    Map<String, vn.bantin.model.Entity> first = new LinkedHashMap<>();
+    for (Article a : articles) {
+      Set<String> seen = new HashSet<>();
+      for (vn.bantin.model.Entity en : a.entities()) {
+        if (en.id() == null || !seen.add(en.id())) continue;
+        count.computeIfAbsent(en.id(), k -> new int[1])[0]++;
+        first.putIfAbsent(en.id(), en);
+      }
+    }
+    int min = articles.size() > 1 ? 2 : 1;
+    return count.entrySet().stream().filter(c -> c.getValue()[0] >= min)
+        .sorted(Comparator.comparingInt((Map.Entry<String, int[]> c) -> -c.getValue()[0]).thenComparing(Map.Entry::getKey))
+        .limit(MAX_ACTORS)
+        .map(c -> new Storyline.Actor(c.getKey(), first.get(c.getKey()).name(), first.get(c.getKey()).type(), c.getValue()[0]))
+        .toList();
+  }
+
+  private static final int MAX_ACTORS = 5;
 
   /** The title sharing most syllables with the other members' titles: the most typical headline. */
   static String label(List<Article> members) {

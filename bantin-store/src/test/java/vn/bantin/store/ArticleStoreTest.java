@@ -60,6 +60,9 @@ class ArticleStoreTest {
       assertEquals(6, all.stream().map(Article::storyId).distinct().count(), "the other five stand alone");
       vn.bantin.stories.StoryCatalog cat = vn.bantin.stories.StoryCatalog.of(all);
       assertEquals(6, cat.storylines().get(0).storyIds().size());
+      List<String> actors = cat.storylines().get(0).actors().stream().map(vn.bantin.stories.Storyline.Actor::id).toList();
+      assertTrue(actors.containsAll(List.of("loc:north-korea", "loc:united-states")), actors.toString());
+      assertEquals(7, cat.storylines().get(0).actors().get(0).articles(), "North Korea and the US are in all seven");
       // The seeds carry no publication date: stories are placed by the days their events are reported on
       // (004 Putin–Trump call 2017-12-14, 003 Hanoi summit aftermath 2019-03-01, 002 Esper 2019-12-20,
       // 001 Kevin Kim 2025-02-26), so the storyline reads 2017 → 2025.
