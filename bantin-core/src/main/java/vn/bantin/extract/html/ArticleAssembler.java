@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import vn.bantin.extract.source.Credit;
+import vn.bantin.extract.source.CreditLines;
 import vn.bantin.model.Article;
 import vn.bantin.model.ArticleIds;
 import vn.bantin.model.Page;
@@ -63,8 +65,12 @@ final class ArticleAssembler {
     return siteName != null ? siteName : tagOutlet != null ? tagOutlet : host;
   }
 
-  private static final Pattern CREDIT = Pattern.compile(
-      "^\\(?(?:Theo|Nguồn\\s*:?)\\s+([^.!?()]{2,60}?)\\s*\\)?\\s*\\.?$", Pattern.UNICODE_CASE);
+  /** Credit lines ("Theo Danviet", "Nguồn Tuổi Trẻ: https://…", "Theo Lâm Điền (Dân Việt)"), outlet table names. */
+  private static final CreditLines CREDITS = CreditLines.standard();
+  private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://\\S+");
+  /** Words a credit line opens with; a cheap filter before the full parse. */
+  private static final Pattern CREDIT_START = Pattern.compile("^\\(?\\s*(?:theo|nguồn|source|via)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   Article build(Element container, TitleFinder.Title title, boolean pageTitleIsOurs) {
     BodyCollector bc = new BodyCollector(container, scorer.stats, skipHidden, cache);
@@ -89,24 +95,31 @@ final class ArticleAssembler {
       body.removeIf(b -> {
         if (b.text().length() > leadLength + 12) return false;
         String f = Texts.fold(b.text());
-        return f.equals(lf) || (b.words() >= 6 && lf.contains(f) && f.length() * 2 > lf.length());
+        return f.equals(lf) || f.endsWith(lf) || (b.words() >= 6 && lf.contains(f) && f.length() * 2 > lf.length());
       });
     }
 
     Element region = region(container, title.element());
-    List<String> visibleAuthors = Authors.visible(within(scorer.bylines, region));
+    List<Element> bylineEls = within(scorer.bylines, region);
+    bylineEls.removeIf(e -> inReaderComments(e, region));
+    List<String> visibleAuthors = Authors.visible(bylineEls);
 
 
-    String credited = null;
+    Credit credit = null;
     List<String> trailingNames = new ArrayList<>();
     for (int guard = 0; guard < 6 && !body.isEmpty(); guard++) {
       Block last = body.get(body.size() - 1);
       String t = last.text();
-      Matcher cm = CREDIT.matcher(t);
-      if (last.words() <= 10 && cm.matches() && credited == null) {
-        credited = cm.group(1).trim();
-        body.remove(body.size() - 1);
-        continue;
+      if (last.words() <= 12 && credit == null && CREDIT_START.matcher(t).find()) {
+        Credit c = CREDITS.parse(t).orElse(null);
+        if (c != null && (c.name() != null || c.url() != null)) {
+          credit = c;
+          if (c.author() != null && Authors.personLike(c.author(), meta.siteName, meta.host())) {
+            trailingNames.add(c.author());
+          }
+          body.remove(body.size() - 1);
+          continue;
+        }
       }
       if (last.words() <= 3 && !Texts.endsSentence(t) && body.size() > 1) {
         // a trailing label ("Comments", "Share", "Tags") is never the article's last sentence
@@ -131,6 +144,12 @@ final class ArticleAssembler {
       }
       break;
     }
+
+    if (credit == null || credit.url() == null) {
+      credit = merge(credit, creditNear(region, title.element(), body, credit != null));
+    }
+    String credited = credit == null ? null : credit.name();
+    String creditedUrl = credit == null ? null : credit.url();
 
     List<String> authors = Authors.resolve(pageTitleIsOurs ? meta.ld.authors() : List.of(),
         mergeVisible(visibleAuthors, trailingNames), pageTitleIsOurs ? meta.metaAuthors : List.of(),
@@ -195,9 +214,92 @@ final class ArticleAssembler {
         .authors(authors)
         .outlet(outlet)
         .creditedSource(credited)
+        .creditedUrl(creditedUrl)
         .url(url)
         .language(language)
         .build();
+  }
+
+  /**
+   * Entries under one headline and one sapo for them all (a live report: "Trực tiếp …", its summary, then
+   * timed updates) are sections of one article, not articles of their own: the page headline stands outside
+   * the entries and a lead line sits between it and the first entry. Pages of several complete articles
+   * carry each headline inside its own unit, and plain live pages have no such lead.
+   */
+  boolean introducedAsOne(Element titleEl, Element firstPart) {
+    ElementStats ts = titleEl == null ? null : scorer.stats.get(titleEl);
+    ElementStats ps = scorer.stats.get(firstPart);
+    if (ts == null || ps == null || ts.order() >= ps.order()) return false;
+    for (Block b : scorer.blocks) {
+      ElementStats s = scorer.stats.get(b.owner());
+      if (s == null || s.order() <= ts.order() || b.owner() == titleEl) continue;
+      if (s.order() >= ps.order()) break;
+      if (b.caption() || b.words() < 12 || b.linkDensity() > 0.3) continue;
+      if (leadNamed(b.owner()) || repeatsDescription(b.text())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Inside the readers' comments (WordPress "comment-author vcard", "binh-luan" boxes): a commenter's name is
+   * marked up like a byline but never signs the article.
+   */
+  private static boolean inReaderComments(Element e, Element region) {
+    for (Element a = e; a != null && a != region; a = a.parent()) {
+      String n = Hints.names(a);
+      if (!n.isEmpty() && (n.contains("comment") || n.contains("binhluan") || n.contains("binh-luan")
+          || n.contains("respond"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A credit found in the body, completed by one found around it (a name, then the URL it links). */
+  private static Credit merge(Credit inBody, Credit near) {
+    if (near == null) return inBody;
+    if (inBody == null) return near;
+    boolean same = inBody.name() == null || near.name() == null || inBody.name().equals(near.name());
+    if (!same || near.url() == null) return inBody;
+    return new Credit(inBody.line(), inBody.name() != null ? inBody.name() : near.name(),
+        inBody.outlet() != null ? inBody.outlet() : near.outlet(), near.url(), inBody.author());
+  }
+
+  /**
+   * A credit printed around the article instead of at the end of its body: in the byline row ("Theo Tom's
+   * Hardware" beside the writer), or under the body ("Nguồn Tuổi Trẻ: https://…" on aggregators, "Nguồn:
+   * https://…" on re-posts). Only lines after the headline, outside the body and captions, that open like a
+   * credit and parse as one whole; a line holding several fields is tried element by element.
+   */
+  private Credit creditNear(Element region, Element titleEl, List<Block> body, boolean urlOnly) {
+    ElementStats r = region == null ? null : scorer.stats.get(region);
+    if (r == null) return null;
+    ElementStats ts = titleEl == null ? null : scorer.stats.get(titleEl);
+    int from = ts == null ? r.order() : ts.order();
+    java.util.Set<Block> inBody = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    inBody.addAll(body);
+    for (Block b : scorer.blocks) {
+      ElementStats s = scorer.stats.get(b.owner());
+      if (s == null || s.order() < from) continue;
+      if (s.order() > r.end()) break;
+      if (b.caption() || b.words() > 40 || inBody.contains(b)) continue;
+      String t = b.text();
+      if (CREDIT_START.matcher(t).find() && Texts.words(URLS.matcher(t).replaceAll(" ")) <= 14) {
+        Credit c = CREDITS.parse(t).orElse(null);
+        if (c != null && (urlOnly ? c.url() != null : c.name() != null || c.url() != null)) return c;
+      }
+      if (!Texts.fold(t).contains("theo") && !Texts.fold(t).contains("nguon")) continue;
+      int n = 0;
+      for (Element e : b.owner().getAllElements()) {
+        if (n++ > 30) break;
+        if (e == b.owner() || Hints.BLOCK_TAGS.contains(e.normalName())) continue;
+        String et = Texts.squash(e.text());
+        if (et.length() > 120 || !CREDIT_START.matcher(et).find()) continue;
+        Credit c = CREDITS.parse(et).orElse(null);
+        if (c != null && (urlOnly ? c.url() != null : c.name() != null || c.url() != null)) return c;
+      }
+    }
+    return null;
   }
 
   private static List<String> mergeVisible(List<String> visible, List<String> trailing) {
@@ -275,8 +377,12 @@ final class ArticleAssembler {
       if (s == null || s.order() < from) continue;
       if (s.order() > to) break;
       if (b.caption() || b.words() < 8 || b.linkDensity() > 0.3) continue;
-      if (b.type() == ParagraphType.HEADING && !b.owner().normalName().equals("h2")) continue;
-      if (leadNamed(b.owner())) return b.text();
+      boolean named = leadNamed(b.owner());
+      // a heading is the sapo when it is an h2 or named so (h3.sapo on aggregators), never a section title
+      if (b.type() == ParagraphType.HEADING && !b.owner().normalName().equals("h2") && !(named && b.words() >= 12)) {
+        continue;
+      }
+      if (named || b.words() >= 12 && repeatsDescription(b.text())) return withoutLocationStamp(b);
     }
     // no named lead: a wholly bold first paragraph is the sapo on many Vietnamese pages
     if (!body.isEmpty() && body.get(0).words() >= 15 && body.get(0).type() == ParagraphType.PARAGRAPH
@@ -295,6 +401,35 @@ final class ArticleAssembler {
       }
     }
     return "";
+  }
+
+  /**
+   * A header line that the page's description repeats is the sapo even when nothing names it so (24h's
+   * "h2.ctTp"): descriptions are written from the lead, menus and bylines never match one.
+   */
+  private boolean repeatsDescription(String text) {
+    if (meta.description == null || meta.description.isEmpty()) return false;
+    Set<String> dw = TitleFinder.wordSet(meta.description);
+    Set<String> fw = TitleFinder.wordSet(text);
+    if (fw.isEmpty() || dw.isEmpty()) return false;
+    int common = 0;
+    for (String w : fw) if (dw.contains(w)) common++;
+    return common >= 0.85 * fw.size() && common >= 0.85 * dw.size();
+  }
+
+  /**
+   * The lead without the place stamp some templates print in a span of their own before it ("Hà Nội" shown as
+   * a styled label, with no separator in the text), which would otherwise be glued to the first word.
+   */
+  private static String withoutLocationStamp(Block b) {
+    Element owner = b.owner();
+    Element first = owner.childrenSize() == 0 ? null : owner.child(0);
+    if (first == null || Hints.BLOCK_TAGS.contains(first.normalName())) return b.text();
+    String n = Hints.names(first);
+    if (!(n.contains("location") || n.contains("dateline") || n.contains("place"))) return b.text();
+    String stamp = Texts.squash(first.text());
+    if (stamp.isEmpty() || Texts.words(stamp) > 5 || !b.text().startsWith(stamp)) return b.text();
+    return b.text().substring(stamp.length()).replaceFirst("^[\\s\\-–—:,.]+", "");
   }
 
   /** The only child element of {@code e}, when it holds all of e's text; else null. */

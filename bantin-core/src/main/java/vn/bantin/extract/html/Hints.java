@@ -256,6 +256,9 @@ final class Hints {
     if (!image) return false;
     for (org.jsoup.nodes.Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
       if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return false;
+      // a line break ends the run's line: in bodies written as text between <br>s, what follows is the
+      // next paragraph, not more of the caption's sentence
+      if (n instanceof Element x && x.tagName().equals("br")) break;
       if (n instanceof Element x && x.hasText()) return false;
     }
     String text = e.text();
