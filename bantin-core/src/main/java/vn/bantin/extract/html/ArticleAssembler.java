@@ -67,10 +67,22 @@ final class ArticleAssembler {
 
   /** Credit lines ("Theo Danviet", "Nguồn Tuổi Trẻ: https://…", "Theo Lâm Điền (Dân Việt)"), outlet table names. */
   private static final CreditLines CREDITS = CreditLines.standard();
+  private static final Pattern POST_NUMBER = Pattern.compile("#\\s?\\d{1,6}");
   private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://\\S+");
   /** Words a credit line opens with; a cheap filter before the full parse. */
   private static final Pattern CREDIT_START = Pattern.compile("^\\(?\\s*(?:theo|nguồn|source|via)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The opening post of a forum thread: built like an article; a poster signs with a handle ("khoa.nguyen")
+   * that is not written like a person's name, so the handle is the author when no byline is found.
+   */
+  Article buildPost(Element post, TitleFinder.Title title) {
+    Article a = build(post, title, true);
+    if (!a.authors().isEmpty()) return a;
+    String poster = ForumThread.poster(post);
+    return poster == null ? a : a.toBuilder().authors(List.of(poster)).build();
+  }
 
   Article build(Element container, TitleFinder.Title title, boolean pageTitleIsOurs) {
     BodyCollector bc = new BodyCollector(container, scorer.stats, skipHidden, cache);
@@ -83,6 +95,9 @@ final class ArticleAssembler {
     body.removeIf(b -> !titleFold.isEmpty() && b.text().length() <= titleText.length() + 12
         && (Texts.fold(b.text()).equals(titleFold)
             || b.type() == ParagraphType.HEADING && b.words() > 3 && TitleFinder.similar(b.text(), titleText)));
+
+    // post permalinks ("#1") of forum and comment boxes: a number sign and digits, never a line of prose
+    body.removeIf(b -> b.words() == 1 && POST_NUMBER.matcher(b.text()).matches());
 
     // datelines repeated in the container
     body.removeIf(b -> b.words() <= 14 && !Texts.endsSentence(b.text()) && looksLikeDateline(b.text()));

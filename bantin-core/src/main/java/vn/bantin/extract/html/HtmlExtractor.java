@@ -52,6 +52,8 @@ public final class HtmlExtractor implements Extractor {
 
     List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer);
     if (parts.size() < 2 || assembler.introducedAsOne(pageTitle.element(), parts.get(0).container())) {
+      Element post = ForumThread.openingPost(main, scorer);
+      if (post != main) return single(assembler.buildPost(post, pageTitle));
       return single(assembler.build(main, pageTitle, true));
     }
     List<Article> out = new ArrayList<>();
