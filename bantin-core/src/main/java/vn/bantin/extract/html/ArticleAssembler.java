@@ -303,7 +303,8 @@ final class ArticleAssembler {
         Credit c = CREDITS.parse(t).orElse(null);
         if (c != null && (urlOnly ? c.url() != null : c.name() != null || c.url() != null)) return c;
       }
-      if (!Texts.fold(t).contains("theo") && !Texts.fold(t).contains("nguon")) continue;
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (!lower.contains("theo") && !lower.contains("nguồn") && !lower.contains("nguon")) continue;
       int n = 0;
       for (Element e : b.owner().getAllElements()) {
         if (n++ > 30) break;

@@ -34,15 +34,22 @@ final class ForumThread {
   }
 
   private static Element firstOfSignedPosts(Element parent, ContentScorer scorer) {
-    List<Element> posts = new ArrayList<>();
-    String signature = null;
+    if (parent.childrenSize() < 2) return null;
+    // cheap first: the first child with a class and a later sibling of the same markup (posts repeat it)
+    Element lead = null;
     for (Element c : parent.children()) {
-      if (!signed(c)) continue;
-      String sig = c.normalName() + "." + c.className();
-      if (signature == null) signature = sig;
-      if (sig.equals(signature)) posts.add(c);
+      if (!c.className().isEmpty()) { lead = c; break; }
     }
-    if (posts.size() < 2) return null;
+    if (lead == null) return null;
+    String signature = lead.normalName() + "." + lead.className();
+    List<Element> same = new ArrayList<>();
+    for (Element c : parent.children()) {
+      if (c.normalName().equals(lead.normalName()) && c.className().equals(lead.className())) same.add(c);
+    }
+    if (same.size() < 2 || signature.isEmpty()) return null;
+    List<Element> posts = new ArrayList<>();
+    for (Element c : same) if (signed(c)) posts.add(c);
+    if (posts.size() < 2 || posts.get(0) != lead) return null;
     ElementStats first = scorer.stats.get(posts.get(0));
     if (first == null || first.goodWords() < 25) return null;
     int rest = 0;
@@ -56,14 +63,17 @@ final class ForumThread {
   /** A box signed by its poster: a data-author attribute, or a user-name element inside. */
   static boolean signed(Element box) {
     if (!box.attr("data-author").isEmpty()) return true;
-    return box.selectFirst(".username, [itemprop=author], .post-author, .message-name") != null;
+    return box.selectFirst(POSTER) != null;
   }
+
+  private static final org.jsoup.select.Evaluator POSTER =
+      org.jsoup.select.QueryParser.parse(".username, [itemprop=author], .post-author, .message-name");
 
   /** The poster's name or handle of a signed post, or null. */
   static String poster(Element post) {
     String a = post.attr("data-author").strip();
     if (!a.isEmpty()) return a;
-    Element u = post.selectFirst(".username, [itemprop=author], .post-author, .message-name");
+    Element u = post.selectFirst(POSTER);
     String t = u == null ? "" : Texts.squash(u.text());
     return t.isEmpty() || t.length() > 40 ? null : t;
   }
