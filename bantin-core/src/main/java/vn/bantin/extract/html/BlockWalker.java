@@ -122,7 +122,11 @@ abstract class BlockWalker implements NodeFilter {
       case "li", "dd", "dt" -> f.listItem = true;
       case "pre" -> f.pre = true;
       case "h1", "h2", "h3", "h4", "h5", "h6" -> f.heading = tag.charAt(1) - '0';
-      case "tr" -> { f.rowFrame = f; f.cells = 0; }
+      case "tr" -> {
+        f.rowFrame = f;
+        f.cells = 0;
+        if (Hints.rowUnderImageRow(e)) f.caption = true;
+      }
       case "td", "th" -> {
         Frame row = f.rowFrame;
         if (row != null) {
