@@ -285,7 +285,7 @@ final class Hints {
   /** Lines that are page furniture whatever their markup: "Xem thêm", "Tin liên quan", share prompts. */
   private static final Pattern BOILERPLATE_LINE = Pattern.compile(
       "^(xem thêm|đọc thêm|xem tiếp|tin liên quan|(bạn )?có thể bạn (quan tâm|chưa đọc)|bạn có thể quan tâm|bài liên quan|tin cùng chuyên mục|tin khác|video liên quan|"
-          + "mời (bạn|quý vị) (đọc|xem)|chia sẻ|bình luận|gửi bình luận|ý kiến (bạn đọc|của bạn)|từ khóa|từ khoá|"
+          + "mời (bạn|quý vị|quý độc giả|độc giả|quý bạn đọc|bạn đọc)( cùng)? (đọc|xem|theo dõi)|chia sẻ|bình luận|gửi bình luận|ý kiến (bạn đọc|của bạn)|từ khóa|từ khoá|"
           + "tags?\\s*:|chủ đề\\s*:|sự kiện\\s*:|theo dõi|nguồn\\s*:|quảng cáo|advertisement|related( articles| stories| "
           + "posts| content|:)|read more|read next|see also|also read|more from|share (this|on)|click here|"
           + "sign up|subscribe|follow us|recommended|most popular|most read|trending|sponsored|loading|don'?t miss|"
