@@ -324,8 +324,25 @@ final class ArticleAssembler {
     return out;
   }
 
+  /**
+   * A "read more" pointer glued to the end of a paragraph ("… cao. >> Xem thêm: Vì sao giá vàng …"): after the
+   * paragraph's last full stop, a marker and a headline. Only cut when prose ends before it and the pointer is
+   * short, so a sentence that merely mentions "xem thêm" stays.
+   */
+  private static final Pattern TRAILING_POINTER = Pattern.compile(
+      "(?<=[.!?…\"”»)])\\s*(?:>>|»|→|►|▶)?\\s*(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|"
+          + "có thể bạn quan tâm|mời (?:bạn|quý vị|quý độc giả|độc giả) (?:đọc|xem))\\s*[:>»]+\\s*\\S.*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  static String withoutTrailingPointer(String text) {
+    if (text.length() < 40) return text;
+    Matcher m = TRAILING_POINTER.matcher(text);
+    if (!m.find() || Texts.words(text.substring(m.start())) > 30 || m.start() < 20) return text;
+    return text.substring(0, m.start()).strip();
+  }
+
   private static void addParagraph(List<Paragraph> out, Block b) {
-    String text = b.text();
+    String text = withoutTrailingPointer(b.text());
     if (!out.isEmpty() && out.get(out.size() - 1).text().equals(text)) return;
     out.add(new Paragraph(b.type(), text));
   }
