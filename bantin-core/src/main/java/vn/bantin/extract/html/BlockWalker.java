@@ -116,7 +116,8 @@ abstract class BlockWalker implements NodeFilter {
     switch (tag) {
       case "a" -> f.link = e.hasAttr("href");
       case "figcaption" -> f.caption = true;
-      case "p" -> { if (Hints.italicUnderImage(e)) f.caption = true; }
+      // templates without figure markup: an italic line right under an image-only box, in a <p> or a <div>
+      case "p", "div", "center" -> { if (Hints.italicUnderImage(e)) f.caption = true; }
       case "em", "i", "small" -> { if (Hints.inlineUnderImage(e)) f.caption = true; }
       case "blockquote", "q" -> f.quote = true;
       case "li", "dd", "dt" -> f.listItem = true;
