@@ -216,7 +216,8 @@ final class ArticleAssembler {
       if (vi > 0.03) language = "vi";
     }
     String url = meta.canonical;
-    String outlet = outletName(page.provenance().url(), meta.siteName, url, tagOutlet, meta.host());
+    String siteName = meta.siteName != null ? meta.siteName : titleSuffix(meta.doc.title(), titleText);
+    String outlet = outletName(page.provenance().url(), siteName, url, tagOutlet, meta.host());
     return Article.builder()
         .id(ArticleIds.of(url != null ? url : page.provenance().url(), titleText, bodyText))
         .provenance(page.provenance())
@@ -268,6 +269,27 @@ final class ArticleAssembler {
       }
     }
     return false;
+  }
+
+  private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » "};
+
+  /**
+   * The site named after the headline in the page's {@code <title>} ("Khánh thành cầu … | Tin Miền Tây"), for
+   * pages that declare no site name: only a short tail after a separator, the rest being the headline.
+   */
+  static String titleSuffix(String headTitle, String headline) {
+    if (headTitle == null || headline == null || headline.isEmpty()) return null;
+    String t = Texts.squash(headTitle);
+    String h = Texts.squash(headline);
+    if (!t.startsWith(h)) return null;
+    String rest = t.substring(h.length());
+    for (String sep : TITLE_SEPARATORS) {
+      if (rest.startsWith(sep)) {
+        String tail = rest.substring(sep.length()).strip();
+        return tail.isEmpty() || Texts.words(tail) > 6 ? null : tail;
+      }
+    }
+    return null;
   }
 
   /** A credit found in the body, completed by one found around it (a name, then the URL it links). */

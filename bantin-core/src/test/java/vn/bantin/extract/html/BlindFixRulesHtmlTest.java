@@ -40,4 +40,11 @@ class BlindFixRulesHtmlTest {
     assertTrue(Hints.boilerplateLine("Mời quý độc giả xem video: Xe tải chở pháo"));
     assertFalse(Hints.boilerplateLine("- Theo dõi sức khỏe người cao tuổi định kỳ là việc các trạm y tế xã đang làm."));
   }
+
+  @Test
+  void siteNamedAfterTheHeadlineInTheHeadTitle() {
+    assertEquals("Tin Miền Tây", ArticleAssembler.titleSuffix("Khánh thành cầu mới | Tin Miền Tây", "Khánh thành cầu mới"));
+    assertNull(ArticleAssembler.titleSuffix("Khánh thành cầu mới", "Khánh thành cầu mới"));
+    assertNull(ArticleAssembler.titleSuffix("Trang chủ | Tin Miền Tây", "Khánh thành cầu mới"));
+  }
 }
