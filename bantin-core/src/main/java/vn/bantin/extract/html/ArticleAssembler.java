@@ -208,6 +208,7 @@ final class ArticleAssembler {
     OffsetDateTime published = pageTitleIsOurs ? meta.published : null;
     if (published == null) published = visibleDate(region, title.element());
     if (published == null && !pageTitleIsOurs) published = meta.published;
+    if (published == null) published = relativeDate(region, title.element());
 
     String language = meta.declaredLanguage;
     String bodyText = joinText(paragraphs);
@@ -521,6 +522,31 @@ final class ArticleAssembler {
       if (e.normalName().equals("body")) break;
     }
     return false;
+  }
+
+  /** "3 giờ trước" near the headline, dated from the capture time of the page (WARC records carry one). */
+  private OffsetDateTime relativeDate(Element region, Element titleEl) {
+    java.time.Instant captured = page.provenance().captureDate();
+    if (captured == null || region == null) return null;
+    for (Element e : within(scorer.datelines, region)) {
+      String t = Texts.squash(e.text());
+      if (t.length() <= 60) {
+        OffsetDateTime d = DateParser.relative(t, captured, meta.zone);
+        if (d != null) return d;
+      }
+    }
+    ElementStats ts = titleEl == null ? null : scorer.stats.get(titleEl);
+    int seen = 0;
+    for (Block b : scorer.blocks) {
+      ElementStats s = scorer.stats.get(b.owner());
+      if (ts != null && (s == null || s.order() < ts.order())) continue;
+      if (seen++ > 12) break;
+      if (b.words() <= 6) {
+        OffsetDateTime d = DateParser.relative(b.text(), captured, meta.zone);
+        if (d != null) return d;
+      }
+    }
+    return null;
   }
 
   private OffsetDateTime visibleDate(Element region, Element titleEl) {

@@ -67,6 +67,28 @@ final class DateParser {
     };
   }
 
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?<!\\d)(\\d{1,3})\\s*(phút|giờ|tiếng|ngày|tuần|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s*(?:trước|ago)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * "3 giờ trước", "2 ngày trước", "5 hours ago": a time relative to when the page was captured; null without a
+   * capture time or such a phrase. Only up to weeks: "tháng trước" (last month) is too coarse to date an article.
+   */
+  static OffsetDateTime relative(String s, java.time.Instant captured, ZoneOffset zone) {
+    if (s == null || captured == null) return null;
+    Matcher m = RELATIVE.matcher(s);
+    if (!m.find()) return null;
+    long n = Long.parseLong(m.group(1));
+    String u = m.group(2).toLowerCase(java.util.Locale.ROOT);
+    java.time.Duration d;
+    if (u.startsWith("phút") || u.startsWith("min")) d = java.time.Duration.ofMinutes(n);
+    else if (u.startsWith("giờ") || u.startsWith("tiếng") || u.startsWith("h")) d = java.time.Duration.ofHours(n);
+    else if (u.startsWith("ngày") || u.startsWith("day")) d = java.time.Duration.ofDays(n);
+    else d = java.time.Duration.ofDays(7 * n);
+    return OffsetDateTime.ofInstant(captured.minus(d), zone);
+  }
+
   /** Parses a machine-readable value (meta content, JSON-LD, datetime attribute); null when it is none. */
   static OffsetDateTime parseMachine(String raw, ZoneOffset dflt) {
     if (raw == null) return null;

@@ -55,4 +55,13 @@ class DateParserTest {
     assertEquals(t("2024-11-20T00:00+07:00"), DateParser.parseText("20 tháng 11, 2024", VN));
     assertNull(DateParser.parseText("Tháng Ba năm nay", VN));
   }
+
+  @Test
+  void relativeToCapture() {
+    java.time.Instant cap = java.time.Instant.parse("2024-03-14T10:00:00Z");
+    assertEquals(t("2024-03-14T14:00+07:00"), DateParser.relative("3 giờ trước", cap, VN));
+    assertEquals(t("2024-03-12T17:00+07:00"), DateParser.relative("Cập nhật: 2 ngày trước", cap, VN));
+    assertNull(DateParser.relative("3 giờ trước", null, VN));
+    assertNull(DateParser.relative("tháng trước", cap, VN));
+  }
 }
