@@ -161,7 +161,7 @@ final class ArticleAssembler {
     }
 
     if (credit == null || credit.url() == null) {
-      credit = merge(credit, creditNear(region, title.element(), body, credit != null));
+      credit = merge(credit, creditNear(region, container, title.element(), body, credit != null));
     }
     String credited = credit == null ? null : credit.name();
     String creditedUrl = credit == null ? null : credit.url();
@@ -309,9 +309,13 @@ final class ArticleAssembler {
    * https://…" on re-posts). Only lines after the headline, outside the body and captions, that open like a
    * credit and parse as one whole; a line holding several fields is tried element by element.
    */
-  private Credit creditNear(Element region, Element titleEl, List<Block> body, boolean urlOnly) {
+  private Credit creditNear(Element region, Element container, Element titleEl, List<Block> body, boolean urlOnly) {
     ElementStats r = region == null ? null : scorer.stats.get(region);
     if (r == null) return null;
+    // the container's own end was read by the trailing-line pass: only the lines around it are scanned
+    ElementStats cs = scorer.stats.get(container);
+    int skipFrom = cs == null || container == region ? Integer.MAX_VALUE : cs.order();
+    int skipTo = cs == null ? -1 : cs.end();
     ElementStats ts = titleEl == null ? null : scorer.stats.get(titleEl);
     int from = ts == null ? r.order() : ts.order();
     java.util.Set<Block> inBody = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -320,6 +324,7 @@ final class ArticleAssembler {
       ElementStats s = scorer.stats.get(b.owner());
       if (s == null || s.order() < from) continue;
       if (s.order() > r.end()) break;
+      if (s.order() >= skipFrom && s.order() <= skipTo) continue;
       if (b.caption() || b.words() > 40 || inBody.contains(b)) continue;
       String t = b.text();
       if (CREDIT_START.matcher(t).find() && Texts.words(URLS.matcher(t).replaceAll(" ")) <= 14) {
@@ -358,7 +363,7 @@ final class ArticleAssembler {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   static String withoutTrailingPointer(String text) {
-    if (text.length() < 40) return text;
+    if (text.length() < 40 || text.indexOf(':') < 0 && text.indexOf('>') < 0 && text.indexOf('»') < 0) return text;
     Matcher m = TRAILING_POINTER.matcher(text);
     if (!m.find() || Texts.words(text.substring(m.start())) > 30 || m.start() < 20) return text;
     return text.substring(0, m.start()).strip();

@@ -48,7 +48,7 @@ final class ForumThread {
     }
     if (same.size() < 2 || signature.isEmpty()) return null;
     List<Element> posts = new ArrayList<>();
-    for (Element c : same) if (signed(c)) posts.add(c);
+    for (Element c : same) if (signed(c, scorer)) posts.add(c);
     if (posts.size() < 2 || posts.get(0) != lead) return null;
     ElementStats first = scorer.stats.get(posts.get(0));
     if (first == null || first.goodWords() < 25) return null;
@@ -60,10 +60,19 @@ final class ForumThread {
     return first.goodWords() > rest ? posts.get(0) : null;
   }
 
-  /** A box signed by its poster: a data-author attribute, or a user-name element inside. */
-  static boolean signed(Element box) {
+  /**
+   * A box signed by its poster: a data-author attribute, or a byline-like element inside (author, username;
+   * the scoring walk collected them, so no subtree search is needed).
+   */
+  static boolean signed(Element box, ContentScorer scorer) {
     if (!box.attr("data-author").isEmpty()) return true;
-    return box.selectFirst(POSTER) != null;
+    ElementStats s = scorer.stats.get(box);
+    if (s == null) return false;
+    for (Element b : scorer.bylines) {
+      ElementStats bs = scorer.stats.get(b);
+      if (bs != null && bs.order() > s.order() && bs.order() <= s.end()) return true;
+    }
+    return false;
   }
 
   private static final org.jsoup.select.Evaluator POSTER =

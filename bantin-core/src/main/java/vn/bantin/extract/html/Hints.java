@@ -118,7 +118,7 @@ final class Hints {
 
   private static final SubstringSet WORDS = new SubstringSet(NEGATIVE, NEGATIVE_SUB_WORDS, POSITIVE,
       POSITIVE_SUB_WORDS, CAPTION, CAPTION_SUB_WORDS, LEAD, LEAD_SUB_WORDS, DATE,
-      "date|time|publish|ngay|thoigian|thoi-gian", BYLINE, "author|byline|tacgia|tac-gia");
+      "date|time|publish|ngay|thoigian|thoi-gian", BYLINE, "author|byline|tacgia|tac-gia|username");
 
   /** Flags of one class or id value. */
   static int flagsOf(String raw) {
@@ -222,7 +222,7 @@ final class Hints {
    */
   static boolean italicUnderImage(Element p) {
     Element prev = p.previousElementSibling();
-    if (prev == null || prev.hasText() || (!prev.tagName().equals("img") && prev.selectFirst("img") == null)) {
+    if (prev == null || prev.hasText() || (!prev.tagName().equals("img") && prev.getElementsByTag("img").isEmpty())) {
       return false;
     }
     String text = p.text();
