@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import vn.bantin.extract.source.Credit;
+import vn.bantin.extract.source.CreditLines;
 import vn.bantin.model.Article;
 import vn.bantin.model.ArticleIds;
 import vn.bantin.model.Page;
@@ -63,8 +65,24 @@ final class ArticleAssembler {
     return siteName != null ? siteName : tagOutlet != null ? tagOutlet : host;
   }
 
-  private static final Pattern CREDIT = Pattern.compile(
-      "^\\(?(?:Theo|Nguồn\\s*:?)\\s+([^.!?()]{2,60}?)\\s*\\)?\\s*\\.?$", Pattern.UNICODE_CASE);
+  /** Credit lines ("Theo Danviet", "Nguồn Tuổi Trẻ: https://…", "Theo Lâm Điền (Dân Việt)"), outlet table names. */
+  private static final CreditLines CREDITS = CreditLines.standard();
+  private static final Pattern POST_NUMBER = Pattern.compile("#\\s?\\d{1,6}");
+  private static final Pattern URLS = Pattern.compile("(?i)\\bhttps?://\\S+");
+  /** Words a credit line opens with; a cheap filter before the full parse. */
+  private static final Pattern CREDIT_START = Pattern.compile("^\\(?\\s*(?:theo|nguồn|source|via)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The opening post of a forum thread: built like an article; a poster signs with a handle ("khoa.nguyen")
+   * that is not written like a person's name, so the handle is the author when no byline is found.
+   */
+  Article buildPost(Element post, TitleFinder.Title title) {
+    Article a = build(post, title, true);
+    if (!a.authors().isEmpty()) return a;
+    String poster = ForumThread.poster(post);
+    return poster == null ? a : a.toBuilder().authors(List.of(poster)).build();
+  }
 
   Article build(Element container, TitleFinder.Title title, boolean pageTitleIsOurs) {
     BodyCollector bc = new BodyCollector(container, scorer.stats, skipHidden, cache);
@@ -78,6 +96,9 @@ final class ArticleAssembler {
         && (Texts.fold(b.text()).equals(titleFold)
             || b.type() == ParagraphType.HEADING && b.words() > 3 && TitleFinder.similar(b.text(), titleText)));
 
+    // post permalinks ("#1") of forum and comment boxes: a number sign and digits, never a line of prose
+    body.removeIf(b -> b.words() == 1 && POST_NUMBER.matcher(b.text()).matches());
+
     // datelines repeated in the container
     body.removeIf(b -> b.words() <= 14 && !Texts.endsSentence(b.text()) && looksLikeDateline(b.text()));
 
@@ -89,24 +110,31 @@ final class ArticleAssembler {
       body.removeIf(b -> {
         if (b.text().length() > leadLength + 12) return false;
         String f = Texts.fold(b.text());
-        return f.equals(lf) || (b.words() >= 6 && lf.contains(f) && f.length() * 2 > lf.length());
+        return f.equals(lf) || f.endsWith(lf) || (b.words() >= 6 && lf.contains(f) && f.length() * 2 > lf.length());
       });
     }
 
     Element region = region(container, title.element());
-    List<String> visibleAuthors = Authors.visible(within(scorer.bylines, region));
+    List<Element> bylineEls = within(scorer.bylines, region);
+    bylineEls.removeIf(e -> inReaderComments(e, region));
+    List<String> visibleAuthors = Authors.visible(bylineEls);
 
 
-    String credited = null;
+    Credit credit = null;
     List<String> trailingNames = new ArrayList<>();
     for (int guard = 0; guard < 6 && !body.isEmpty(); guard++) {
       Block last = body.get(body.size() - 1);
       String t = last.text();
-      Matcher cm = CREDIT.matcher(t);
-      if (last.words() <= 10 && cm.matches() && credited == null) {
-        credited = cm.group(1).trim();
-        body.remove(body.size() - 1);
-        continue;
+      if (last.words() <= 12 && credit == null && CREDIT_START.matcher(t).find()) {
+        Credit c = CREDITS.parse(t).orElse(null);
+        if (c != null && (c.name() != null || c.url() != null)) {
+          credit = c;
+          if (c.author() != null && Authors.personLike(c.author(), meta.siteName, meta.host())) {
+            trailingNames.add(c.author());
+          }
+          body.remove(body.size() - 1);
+          continue;
+        }
       }
       if (last.words() <= 3 && !Texts.endsSentence(t) && body.size() > 1) {
         // a trailing label ("Comments", "Share", "Tags") is never the article's last sentence
@@ -131,6 +159,12 @@ final class ArticleAssembler {
       }
       break;
     }
+
+    if (credit == null || credit.url() == null) {
+      credit = merge(credit, creditNear(region, container, title.element(), body, credit != null));
+    }
+    String credited = credit == null ? null : credit.name();
+    String creditedUrl = credit == null ? null : credit.url();
 
     List<String> authors = Authors.resolve(pageTitleIsOurs ? meta.ld.authors() : List.of(),
         mergeVisible(visibleAuthors, trailingNames), pageTitleIsOurs ? meta.metaAuthors : List.of(),
@@ -174,6 +208,7 @@ final class ArticleAssembler {
     OffsetDateTime published = pageTitleIsOurs ? meta.published : null;
     if (published == null) published = visibleDate(region, title.element());
     if (published == null && !pageTitleIsOurs) published = meta.published;
+    if (published == null) published = relativeDate(region, title.element());
 
     String language = meta.declaredLanguage;
     String bodyText = joinText(paragraphs);
@@ -182,7 +217,8 @@ final class ArticleAssembler {
       if (vi > 0.03) language = "vi";
     }
     String url = meta.canonical;
-    String outlet = outletName(page.provenance().url(), meta.siteName, url, tagOutlet, meta.host());
+    String siteName = meta.siteName != null ? meta.siteName : titleSuffix(meta.doc.title(), titleText);
+    String outlet = outletName(page.provenance().url(), siteName, url, tagOutlet, meta.host());
     return Article.builder()
         .id(ArticleIds.of(url != null ? url : page.provenance().url(), titleText, bodyText))
         .provenance(page.provenance())
@@ -195,9 +231,119 @@ final class ArticleAssembler {
         .authors(authors)
         .outlet(outlet)
         .creditedSource(credited)
+        .creditedUrl(creditedUrl)
         .url(url)
         .language(language)
         .build();
+  }
+
+  /**
+   * Entries under one headline and one sapo for them all (a live report: "Trực tiếp …", its summary, then
+   * timed updates) are sections of one article, not articles of their own: the page headline stands outside
+   * the entries and a lead line sits between it and the first entry. Pages of several complete articles
+   * carry each headline inside its own unit, and plain live pages have no such lead.
+   */
+  boolean introducedAsOne(Element titleEl, Element firstPart) {
+    ElementStats ts = titleEl == null ? null : scorer.stats.get(titleEl);
+    ElementStats ps = scorer.stats.get(firstPart);
+    if (ts == null || ps == null || ts.order() >= ps.order()) return false;
+    for (Block b : scorer.blocks) {
+      ElementStats s = scorer.stats.get(b.owner());
+      if (s == null || s.order() <= ts.order() || b.owner() == titleEl) continue;
+      if (s.order() >= ps.order()) break;
+      if (b.caption() || b.words() < 12 || b.linkDensity() > 0.3) continue;
+      if (leadNamed(b.owner()) || repeatsDescription(b.text())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Inside the readers' comments (WordPress "comment-author vcard", "binh-luan" boxes): a commenter's name is
+   * marked up like a byline but never signs the article.
+   */
+  private static boolean inReaderComments(Element e, Element region) {
+    for (Element a = e; a != null && a != region; a = a.parent()) {
+      String n = Hints.names(a);
+      if (!n.isEmpty() && (n.contains("comment") || n.contains("binhluan") || n.contains("binh-luan")
+          || n.contains("respond"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » "};
+
+  /**
+   * The site named after the headline in the page's {@code <title>} ("Khánh thành cầu … | Tin Miền Tây"), for
+   * pages that declare no site name: only a short tail after a separator, the rest being the headline.
+   */
+  static String titleSuffix(String headTitle, String headline) {
+    if (headTitle == null || headline == null || headline.isEmpty()) return null;
+    String t = Texts.squash(headTitle);
+    String h = Texts.squash(headline);
+    if (!t.startsWith(h)) return null;
+    String rest = t.substring(h.length());
+    for (String sep : TITLE_SEPARATORS) {
+      if (rest.startsWith(sep)) {
+        String tail = rest.substring(sep.length()).strip();
+        return tail.isEmpty() || Texts.words(tail) > 6 ? null : tail;
+      }
+    }
+    return null;
+  }
+
+  /** A credit found in the body, completed by one found around it (a name, then the URL it links). */
+  private static Credit merge(Credit inBody, Credit near) {
+    if (near == null) return inBody;
+    if (inBody == null) return near;
+    boolean same = inBody.name() == null || near.name() == null || inBody.name().equals(near.name());
+    if (!same || near.url() == null) return inBody;
+    return new Credit(inBody.line(), inBody.name() != null ? inBody.name() : near.name(),
+        inBody.outlet() != null ? inBody.outlet() : near.outlet(), near.url(), inBody.author());
+  }
+
+  /**
+   * A credit printed around the article instead of at the end of its body: in the byline row ("Theo Tom's
+   * Hardware" beside the writer), or under the body ("Nguồn Tuổi Trẻ: https://…" on aggregators, "Nguồn:
+   * https://…" on re-posts). Only lines after the headline, outside the body and captions, that open like a
+   * credit and parse as one whole; a line holding several fields is tried element by element.
+   */
+  private Credit creditNear(Element region, Element container, Element titleEl, List<Block> body, boolean urlOnly) {
+    ElementStats r = region == null ? null : scorer.stats.get(region);
+    if (r == null) return null;
+    // the container's own end was read by the trailing-line pass: only the lines around it are scanned
+    ElementStats cs = scorer.stats.get(container);
+    int skipFrom = cs == null || container == region ? Integer.MAX_VALUE : cs.order();
+    int skipTo = cs == null ? -1 : cs.end();
+    ElementStats ts = titleEl == null ? null : scorer.stats.get(titleEl);
+    int from = ts == null ? r.order() : ts.order();
+    java.util.Set<Block> inBody = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    inBody.addAll(body);
+    for (Block b : scorer.blocks) {
+      ElementStats s = scorer.stats.get(b.owner());
+      if (s == null || s.order() < from) continue;
+      if (s.order() > r.end()) break;
+      if (s.order() >= skipFrom && s.order() <= skipTo) continue;
+      if (b.caption() || b.words() > 40 || inBody.contains(b)) continue;
+      String t = b.text();
+      if (CREDIT_START.matcher(t).find() && Texts.words(URLS.matcher(t).replaceAll(" ")) <= 14) {
+        Credit c = CREDITS.parse(t).orElse(null);
+        if (c != null && (urlOnly ? c.url() != null : c.name() != null || c.url() != null)) return c;
+      }
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (!lower.contains("theo") && !lower.contains("nguồn") && !lower.contains("nguon")) continue;
+      int n = 0;
+      for (Element e : b.owner().getAllElements()) {
+        if (n++ > 30) break;
+        if (e == b.owner() || Hints.BLOCK_TAGS.contains(e.normalName())) continue;
+        String et = Texts.squash(e.text());
+        if (et.length() > 120 || !CREDIT_START.matcher(et).find()) continue;
+        Credit c = CREDITS.parse(et).orElse(null);
+        if (c != null && (urlOnly ? c.url() != null : c.name() != null || c.url() != null)) return c;
+      }
+    }
+    return null;
   }
 
   private static List<String> mergeVisible(List<String> visible, List<String> trailing) {
@@ -206,8 +352,25 @@ final class ArticleAssembler {
     return out;
   }
 
+  /**
+   * A "read more" pointer glued to the end of a paragraph ("… cao. >> Xem thêm: Vì sao giá vàng …"): after the
+   * paragraph's last full stop, a marker and a headline. Only cut when prose ends before it and the pointer is
+   * short, so a sentence that merely mentions "xem thêm" stays.
+   */
+  private static final Pattern TRAILING_POINTER = Pattern.compile(
+      "(?<=[.!?…\"”»)])\\s*(?:>>|»|→|►|▶)?\\s*(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|"
+          + "có thể bạn quan tâm|mời (?:bạn|quý vị|quý độc giả|độc giả) (?:đọc|xem))\\s*[:>»]+\\s*\\S.*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  static String withoutTrailingPointer(String text) {
+    if (text.length() < 40 || text.indexOf(':') < 0 && text.indexOf('>') < 0 && text.indexOf('»') < 0) return text;
+    Matcher m = TRAILING_POINTER.matcher(text);
+    if (!m.find() || Texts.words(text.substring(m.start())) > 30 || m.start() < 20) return text;
+    return text.substring(0, m.start()).strip();
+  }
+
   private static void addParagraph(List<Paragraph> out, Block b) {
-    String text = b.text();
+    String text = withoutTrailingPointer(b.text());
     if (!out.isEmpty() && out.get(out.size() - 1).text().equals(text)) return;
     out.add(new Paragraph(b.type(), text));
   }
@@ -275,8 +438,18 @@ final class ArticleAssembler {
       if (s == null || s.order() < from) continue;
       if (s.order() > to) break;
       if (b.caption() || b.words() < 8 || b.linkDensity() > 0.3) continue;
-      if (b.type() == ParagraphType.HEADING && !b.owner().normalName().equals("h2")) continue;
-      if (leadNamed(b.owner())) return b.text();
+      boolean named = leadNamed(b.owner());
+      // a heading is the sapo when it is an h2 or named so (h3.sapo on aggregators), never a section title
+      // (and a sapo is prose ending in a full stop, where headlines of other stories carry none)
+      if (b.type() == ParagraphType.HEADING && !b.owner().normalName().equals("h2")
+          && !(named && b.words() >= 12 && Texts.endsSentence(b.text()))) {
+        continue;
+      }
+      // (the unnamed case only on Vietnamese pages, where the sapo is always part of the article; an English
+      // dek repeated in the description is not part of the body on the benchmark's pages)
+      if (named || b.words() >= 12 && Texts.vietnameseShare(b.text()) > 0.03 && repeatsDescription(b.text())) {
+        return withoutLocationStamp(b);
+      }
     }
     // no named lead: a wholly bold first paragraph is the sapo on many Vietnamese pages
     if (!body.isEmpty() && body.get(0).words() >= 15 && body.get(0).type() == ParagraphType.PARAGRAPH
@@ -295,6 +468,35 @@ final class ArticleAssembler {
       }
     }
     return "";
+  }
+
+  /**
+   * A header line that the page's description repeats is the sapo even when nothing names it so (24h's
+   * "h2.ctTp"): descriptions are written from the lead, menus and bylines never match one.
+   */
+  private boolean repeatsDescription(String text) {
+    if (meta.description == null || meta.description.isEmpty()) return false;
+    Set<String> dw = TitleFinder.wordSet(meta.description);
+    Set<String> fw = TitleFinder.wordSet(text);
+    if (fw.isEmpty() || dw.isEmpty()) return false;
+    int common = 0;
+    for (String w : fw) if (dw.contains(w)) common++;
+    return common >= 0.85 * fw.size() && common >= 0.85 * dw.size();
+  }
+
+  /**
+   * The lead without the place stamp some templates print in a span of their own before it ("Hà Nội" shown as
+   * a styled label, with no separator in the text), which would otherwise be glued to the first word.
+   */
+  private static String withoutLocationStamp(Block b) {
+    Element owner = b.owner();
+    Element first = owner.childrenSize() == 0 ? null : owner.child(0);
+    if (first == null || Hints.BLOCK_TAGS.contains(first.normalName())) return b.text();
+    String n = Hints.names(first);
+    if (!(n.contains("location") || n.contains("dateline") || n.contains("place"))) return b.text();
+    String stamp = Texts.squash(first.text());
+    if (stamp.isEmpty() || Texts.words(stamp) > 5 || !b.text().startsWith(stamp)) return b.text();
+    return b.text().substring(stamp.length()).replaceFirst("^[\\s\\-–—:,.]+", "");
   }
 
   /** The only child element of {@code e}, when it holds all of e's text; else null. */
@@ -325,6 +527,31 @@ final class ArticleAssembler {
       if (e.normalName().equals("body")) break;
     }
     return false;
+  }
+
+  /** "3 giờ trước" near the headline, dated from the capture time of the page (WARC records carry one). */
+  private OffsetDateTime relativeDate(Element region, Element titleEl) {
+    java.time.Instant captured = page.provenance().captureDate();
+    if (captured == null || region == null) return null;
+    for (Element e : within(scorer.datelines, region)) {
+      String t = Texts.squash(e.text());
+      if (t.length() <= 60) {
+        OffsetDateTime d = DateParser.relative(t, captured, meta.zone);
+        if (d != null) return d;
+      }
+    }
+    ElementStats ts = titleEl == null ? null : scorer.stats.get(titleEl);
+    int seen = 0;
+    for (Block b : scorer.blocks) {
+      ElementStats s = scorer.stats.get(b.owner());
+      if (ts != null && (s == null || s.order() < ts.order())) continue;
+      if (seen++ > 12) break;
+      if (b.words() <= 6) {
+        OffsetDateTime d = DateParser.relative(b.text(), captured, meta.zone);
+        if (d != null) return d;
+      }
+    }
+    return null;
   }
 
   private OffsetDateTime visibleDate(Element region, Element titleEl) {

@@ -116,13 +116,18 @@ abstract class BlockWalker implements NodeFilter {
     switch (tag) {
       case "a" -> f.link = e.hasAttr("href");
       case "figcaption" -> f.caption = true;
-      case "p" -> { if (Hints.italicUnderImage(e)) f.caption = true; }
+      // templates without figure markup: an italic line right under an image-only box, in a <p> or a <div>
+      case "p", "div", "center" -> { if (Hints.italicUnderImage(e)) f.caption = true; }
       case "em", "i", "small" -> { if (Hints.inlineUnderImage(e)) f.caption = true; }
       case "blockquote", "q" -> f.quote = true;
       case "li", "dd", "dt" -> f.listItem = true;
       case "pre" -> f.pre = true;
       case "h1", "h2", "h3", "h4", "h5", "h6" -> f.heading = tag.charAt(1) - '0';
-      case "tr" -> { f.rowFrame = f; f.cells = 0; }
+      case "tr" -> {
+        f.rowFrame = f;
+        f.cells = 0;
+        if (Hints.rowUnderImageRow(e)) f.caption = true;
+      }
       case "td", "th" -> {
         Frame row = f.rowFrame;
         if (row != null) {

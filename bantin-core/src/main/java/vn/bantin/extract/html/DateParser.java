@@ -35,6 +35,59 @@ final class DateParser {
   private static final Pattern EN_DMY = Pattern.compile(
       "(?i)\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})");
   private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+  /** Vietnamese month names as WordPress and other CMSs print them ("Tháng Ba", "tháng Mười Hai"). */
+  private static final String VI_MONTH_NAMES =
+      "mười hai|mười một|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp|\\d{1,2}";
+  /** "14 Tháng Ba, 2024", "14 tháng 3, 2024" (day first) and "Tháng Ba 14, 2024" (WordPress' "F j, Y"). */
+  private static final Pattern VI_MONTH_DMY = Pattern.compile(
+      "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(" + VI_MONTH_NAMES + ")\\s*,?\\s+(\\d{4})(?!\\d)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern VI_MONTH_MDY = Pattern.compile(
+      "(?<![\\p{L}])tháng\\s+(" + VI_MONTH_NAMES + ")\\s+(\\d{1,2})\\s*,\\s*(\\d{4})(?!\\d)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The month a Vietnamese month word or number names; 0 when none. */
+  static int viMonth(String w) {
+    String s = w.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    if (s.matches("\\d{1,2}")) return Integer.parseInt(s);
+    return switch (s) {
+      case "một", "giêng" -> 1;
+      case "hai" -> 2;
+      case "ba" -> 3;
+      case "tư", "bốn" -> 4;
+      case "năm" -> 5;
+      case "sáu" -> 6;
+      case "bảy" -> 7;
+      case "tám" -> 8;
+      case "chín" -> 9;
+      case "mười" -> 10;
+      case "mười một" -> 11;
+      case "mười hai", "chạp" -> 12;
+      default -> 0;
+    };
+  }
+
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?<!\\d)(\\d{1,3})\\s*(phút|giờ|tiếng|ngày|tuần|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s*(?:trước|ago)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * "3 giờ trước", "2 ngày trước", "5 hours ago": a time relative to when the page was captured; null without a
+   * capture time or such a phrase. Only up to weeks: "tháng trước" (last month) is too coarse to date an article.
+   */
+  static OffsetDateTime relative(String s, java.time.Instant captured, ZoneOffset zone) {
+    if (s == null || captured == null) return null;
+    Matcher m = RELATIVE.matcher(s);
+    if (!m.find()) return null;
+    long n = Long.parseLong(m.group(1));
+    String u = m.group(2).toLowerCase(java.util.Locale.ROOT);
+    java.time.Duration d;
+    if (u.startsWith("phút") || u.startsWith("min")) d = java.time.Duration.ofMinutes(n);
+    else if (u.startsWith("giờ") || u.startsWith("tiếng") || u.startsWith("h")) d = java.time.Duration.ofHours(n);
+    else if (u.startsWith("ngày") || u.startsWith("day")) d = java.time.Duration.ofDays(n);
+    else d = java.time.Duration.ofDays(7 * n);
+    return OffsetDateTime.ofInstant(captured.minus(d), zone);
+  }
 
   /** Parses a machine-readable value (meta content, JSON-LD, datetime attribute); null when it is none. */
   static OffsetDateTime parseMachine(String raw, ZoneOffset dflt) {
@@ -83,6 +136,8 @@ final class DateParser {
     Matcher w = VI_WORDS.matcher(s);
     Matcher en = EN.matcher(s);
     Matcher en2 = EN_DMY.matcher(s);
+    Matcher vd = VI_MONTH_DMY.matcher(s);
+    Matcher vm = VI_MONTH_MDY.matcher(s);
     if (m.find()) {
       day = Integer.parseInt(m.group(1));
       month = Integer.parseInt(m.group(2));
@@ -95,6 +150,18 @@ final class DateParser {
       year = Integer.parseInt(w.group(3));
       start = w.start();
       end = w.end();
+    } else if (vd.find()) {
+      day = Integer.parseInt(vd.group(1));
+      month = viMonth(vd.group(2));
+      year = Integer.parseInt(vd.group(3));
+      start = vd.start();
+      end = vd.end();
+    } else if (vm.find()) {
+      month = viMonth(vm.group(1));
+      day = Integer.parseInt(vm.group(2));
+      year = Integer.parseInt(vm.group(3));
+      start = vm.start();
+      end = vm.end();
     } else if (en.find()) {
       month = MONTHS.indexOf(en.group(1).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
       day = Integer.parseInt(en.group(2));

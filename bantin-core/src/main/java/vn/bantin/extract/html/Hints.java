@@ -54,7 +54,7 @@ final class Hints {
           + "fck|singular|maincontent|news-content|cms");
 
   private static final String CAPTION_SUB_WORDS = ("caption|chuthich|chu-thich|chu_thich|desc_image|image_desc|img_desc|image-desc-|"
-      + "image-desc|img-desc|photo-desc|expnoedit|imgcaption|wp-caption-text|photo_caption|credit");
+      + "image-desc|img-desc|photo-desc|expnoedit|imgcaption|wp-caption-text|photo_caption|credit|imgdesc|imagedesc|photodesc");
 
   private static final String LEAD_SUB_WORDS = ("sapo|lead|summary|description|desc|chapeau|chappeau|"
       + "standfirst|excerpt|dek|intro|subtitle|sub-title|subhead|teaser-text|tomtat|tom-tat|abstract");
@@ -118,7 +118,7 @@ final class Hints {
 
   private static final SubstringSet WORDS = new SubstringSet(NEGATIVE, NEGATIVE_SUB_WORDS, POSITIVE,
       POSITIVE_SUB_WORDS, CAPTION, CAPTION_SUB_WORDS, LEAD, LEAD_SUB_WORDS, DATE,
-      "date|time|publish|ngay|thoigian|thoi-gian", BYLINE, "author|byline|tacgia|tac-gia");
+      "date|time|publish|ngay|thoigian|thoi-gian", BYLINE, "author|byline|tacgia|tac-gia|username");
 
   /** Flags of one class or id value. */
   static int flagsOf(String raw) {
@@ -222,7 +222,7 @@ final class Hints {
    */
   static boolean italicUnderImage(Element p) {
     Element prev = p.previousElementSibling();
-    if (prev == null || prev.hasText() || (!prev.tagName().equals("img") && prev.selectFirst("img") == null)) {
+    if (prev == null || prev.hasText() || (!prev.tagName().equals("img") && prev.getElementsByTag("img").isEmpty())) {
       return false;
     }
     String text = p.text();
@@ -256,16 +256,36 @@ final class Hints {
     if (!image) return false;
     for (org.jsoup.nodes.Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
       if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return false;
+      // a line break ends the run's line: in bodies written as text between <br>s, what follows is the
+      // next paragraph, not more of the caption's sentence
+      if (n instanceof Element x && x.tagName().equals("br")) break;
       if (n instanceof Element x && x.hasText()) return false;
     }
     String text = e.text();
     return !text.isBlank() && text.length() <= 300;
   }
 
+  /**
+   * The text row under a picture row in a small picture table ({@code <table><tr><td><img></td></tr><tr><td>
+   * caption</td></tr></table>}): how CMSs without figure markup (ASP.NET papers, old VnExpress "tplCaption",
+   * provincial sites) set captions. Only tables of at most four rows, the row above holding an image and no
+   * text, the row itself short: a data table's rows never sit under an image-only row.
+   */
+  static boolean rowUnderImageRow(Element tr) {
+    Element prev = tr.previousElementSibling();
+    if (prev == null || !prev.tagName().equals("tr") || prev.hasText() || prev.selectFirst("img") == null) {
+      return false;
+    }
+    Element rows = tr.parent();
+    if (rows == null || rows.childrenSize() > 4) return false;
+    String text = tr.text();
+    return !text.isBlank() && text.length() <= 400;
+  }
+
   /** Lines that are page furniture whatever their markup: "Xem thêm", "Tin liên quan", share prompts. */
   private static final Pattern BOILERPLATE_LINE = Pattern.compile(
       "^(xem thêm|đọc thêm|xem tiếp|tin liên quan|(bạn )?có thể bạn (quan tâm|chưa đọc)|bạn có thể quan tâm|bài liên quan|tin cùng chuyên mục|tin khác|video liên quan|"
-          + "mời (bạn|quý vị) (đọc|xem)|chia sẻ|bình luận|gửi bình luận|ý kiến (bạn đọc|của bạn)|từ khóa|từ khoá|"
+          + "mời (bạn|quý vị|quý độc giả|độc giả|quý bạn đọc|bạn đọc)( cùng)? (đọc|xem|theo dõi)|chia sẻ|bình luận|gửi bình luận|ý kiến (bạn đọc|của bạn)|từ khóa|từ khoá|"
           + "tags?\\s*:|chủ đề\\s*:|sự kiện\\s*:|theo dõi|nguồn\\s*:|quảng cáo|advertisement|related( articles| stories| "
           + "posts| content|:)|read more|read next|see also|also read|more from|share (this|on)|click here|"
           + "sign up|subscribe|follow us|recommended|most popular|most read|trending|sponsored|loading|don'?t miss|"
@@ -274,6 +294,10 @@ final class Hints {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   static boolean boilerplateLine(String text) {
-    return BOILERPLATE_LINE.matcher(text).find();
+    if (BOILERPLATE_LINE.matcher(text).find()) return true;
+    // short labels set between dashes or arrows ("- Quảng cáo -", "— Advertisement —", ">> Xem thêm")
+    int i = 0;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;
+    return i > 0 && i < text.length() && Texts.words(text) <= 5 && BOILERPLATE_LINE.matcher(text.substring(i)).find();
   }
 }

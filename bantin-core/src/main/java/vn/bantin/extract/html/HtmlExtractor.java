@@ -51,7 +51,11 @@ public final class HtmlExtractor implements Extractor {
     ArticleAssembler assembler = new ArticleAssembler(page, meta, scorer, skipHidden, cache);
 
     List<ArticleSplitter.Part> parts = ArticleSplitter.split(main, scorer);
-    if (parts.size() < 2) return single(assembler.build(main, pageTitle, true));
+    if (parts.size() < 2 || assembler.introducedAsOne(pageTitle.element(), parts.get(0).container())) {
+      Element post = ForumThread.openingPost(main, scorer);
+      if (post != main) return single(assembler.buildPost(post, pageTitle));
+      return single(assembler.build(main, pageTitle, true));
+    }
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       ArticleSplitter.Part p = parts.get(i);

@@ -20,10 +20,22 @@ record OutletTag(String outlet, String rest) {
       return new OutletTag(m.group(1).trim(), text.substring(m.end()));
     }
     m = DASH.matcher(text);
-    if (m.lookingAt() && looksLikeTag(m.group(1))) return new OutletTag(m.group(1), text.substring(m.end()));
+    if (m.lookingAt() && looksLikeTag(m.group(1)) && !placeDateline(m.group(1))) {
+      return new OutletTag(m.group(1), text.substring(m.end()));
+    }
     m = DOT.matcher(text);
     if (m.lookingAt()) return new OutletTag(m.group(1), text.substring(m.end()));
     return new OutletTag(null, text);
+  }
+
+  /**
+   * "HÀ NỘI —", "TP HCM -": a place in capitals opening the lead is a dateline, part of the text. Outlet tags
+   * written in capitals are one abbreviation ("TPO", "HNM"); two capitalised words are a place unless the
+   * outlet table knows them as an outlet.
+   */
+  private static boolean placeDateline(String tag) {
+    if (!tag.contains(" ")) return false;
+    return vn.bantin.extract.source.Outlets.standard().byName(tag).isEmpty();
   }
 
   /** Upper-case abbreviations ("TPO", "ANTĐ") or outlet domains ("VOV.VN", "VTV.vn", "Baonghean.vn"). */

@@ -59,7 +59,15 @@ public final class CreditLines implements Serializable {
       return credit(l, m.group("rest"), author.isEmpty() ? null : author);
     }
     m = BARE.matcher(l);
-    if (m.matches()) return credit(l, m.group("rest"), null);
+    if (m.matches()) {
+      // "Theo Lâm Điền (Dân Việt)": the writer, then in brackets the outlet that first ran the piece
+      Matcher ao = AUTHOR_OUTLET.matcher(m.group("rest"));
+      if (ao.matches() && looksLikePersonName(ao.group("author")) && looksLikeSourceName(ao.group("rest"))
+          && outlets.byName(ao.group("author")).isEmpty()) {
+        return credit(l, ao.group("rest"), ao.group("author").strip());
+      }
+      return credit(l, m.group("rest"), null);
+    }
     m = AUTHOR_OUTLET.matcher(l);
     if (m.matches() && looksLikePersonName(m.group("author"))) {
       // without "theo" the bracket must name a known outlet: "(phải)", "(ảnh)" are not sources

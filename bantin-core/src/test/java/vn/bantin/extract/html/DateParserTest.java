@@ -46,4 +46,22 @@ class DateParserTest {
     assertNull(DateParser.parseText("32/13/2019", VN));
     assertNull(DateParser.parseMachine("", VN));
   }
+
+  @Test
+  void vietnameseMonthNames() {
+    assertEquals(t("2024-03-14T00:00+07:00"), DateParser.parseText("14 Tháng Ba, 2024", VN));
+    assertEquals(t("2024-09-02T00:00+07:00"), DateParser.parseText("Tháng Chín 2, 2024", VN));
+    assertEquals(t("2024-12-01T08:05+07:00"), DateParser.parseText("1 tháng Mười Hai, 2024 08:05", VN));
+    assertEquals(t("2024-11-20T00:00+07:00"), DateParser.parseText("20 tháng 11, 2024", VN));
+    assertNull(DateParser.parseText("Tháng Ba năm nay", VN));
+  }
+
+  @Test
+  void relativeToCapture() {
+    java.time.Instant cap = java.time.Instant.parse("2024-03-14T10:00:00Z");
+    assertEquals(t("2024-03-14T14:00+07:00"), DateParser.relative("3 giờ trước", cap, VN));
+    assertEquals(t("2024-03-12T17:00+07:00"), DateParser.relative("Cập nhật: 2 ngày trước", cap, VN));
+    assertNull(DateParser.relative("3 giờ trước", null, VN));
+    assertNull(DateParser.relative("tháng trước", cap, VN));
+  }
 }

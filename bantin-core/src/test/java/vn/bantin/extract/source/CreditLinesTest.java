@@ -58,4 +58,16 @@ class CreditLinesTest {
       assertTrue(credits.parse(s).isEmpty(), s);
     }
   }
+
+  @Test
+  void writerAndOutletInOneCredit() {
+    Credit c = parse("Theo Lâm Điền (Dân Việt)");
+    assertEquals("Dân Việt", c.name());
+    assertEquals("Lâm Điền", c.author());
+    Credit agg = parse("Nguồn Tuổi Trẻ: https://tuoitre.vn/bai-viet-20240313.htm");
+    assertEquals("Tuổi Trẻ", agg.name());
+    assertEquals("https://tuoitre.vn/bai-viet-20240313.htm", agg.url());
+    assertEquals("VnEconomy", parse("Theo Nhịp sống kinh tế").name());
+    assertTrue(credits.parse("Theo dõi Báo Mới trên Google News").isEmpty());
+  }
 }
