@@ -36,6 +36,7 @@ final class Api {
         KnowledgeViews.entities(corpus.articles(), ctx.queryParam("type"))))));
     app.get("/api/entities/{id}", ctx -> ctx.result(BantinServer.json(entity(ctx))));
     app.get("/api/export.jsonl", this::export);
+    app.get("/api/cameo", ctx -> ctx.result(BantinServer.json(vn.bantin.knowledge.CameoCodes.all())));
     app.get("/api/quotes", ctx -> ctx.result(BantinServer.json(limit(ctx,
         KnowledgeViews.quotes(corpus.articles(), ctx.queryParam("speaker"))))));
     app.get("/api/events", ctx -> ctx.result(BantinServer.json(limit(ctx, KnowledgeViews.events(corpus.articles(),

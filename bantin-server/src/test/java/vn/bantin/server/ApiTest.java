@@ -154,6 +154,9 @@ class ApiTest {
     assertTrue(tsv.body().startsWith("Date\tDatePrecision\t"), tsv.body());
     JsonNode tl = ArticleJson.MAPPER.readTree(get("/api/timeline").body());
     assertTrue(tl.has("events") && tl.has("months"));
+    JsonNode cameo = ArticleJson.MAPPER.readTree(get("/api/cameo").body());
+    assertEquals("Make a visit", cameo.get("042").get("name").asText());
+    for (JsonNode e : tl.get("events")) assertTrue(cameo.has(e.get("code").asText()), "every coded event has a name");
   }
 
   @Test
