@@ -36,12 +36,20 @@ final class Coreference {
     Map<RawMention, String> idOf = new java.util.IdentityHashMap<>();
     // pass 1: full names
     RawMention prev = null;
+    // an acronym once bound to the name before its bracket keeps that referent ("… Sài Gòn (SGT) … SGT")
+    Map<String, String> acronyms = new HashMap<>();
+    Map<String, String> tails = new HashMap<>();
     for (RawMention m : raw) {
       if (m.shortForm() || m.type() == null) continue;
       String id = m.entry() != null ? m.entry().id() : m.type().toLowerCase() + ":" + slug(m.text());
       if (m.entry() == null && m.type().equals("ORG")) {
+        // the first spelling names the entity; other spellings of the same known tail join it
+        String known = knownTail(m.text());
+        if (known != null) id = tails.computeIfAbsent(known, k -> "org:" + slug(m.text()));
         String alias = orgAlias(m, prev, idOf, byId);
         if (alias != null) id = alias;
+        if (alias == null && acronyms.containsKey(m.text())) id = acronyms.get(m.text());
+        if (alias != null && m.text().equals(m.text().toUpperCase())) acronyms.putIfAbsent(m.text(), alias);
       }
       if (m.entry() == null && m.type().equals("PER")) {
         String whole = personContaining(m, byId);
@@ -130,6 +138,25 @@ final class Coreference {
       }
     }
     return best;
+  }
+
+  /**
+   * "U23 Việt Nam" and "U23 VN", "Công đoàn NHCSXH" and "Công đoàn Ngân hàng Chính sách xã hội": an unknown
+   * organization ending in a known name keys on its own first words and that name's id, so every spelling of
+   * the known part gives one entity. Null when no known name ends it.
+   */
+  private String knownTail(String name) {
+    List<Token> toks = Tokenizer.tokenize(name);
+    for (int p = 1; p < toks.size(); p++) {
+      Gazetteer.Node n = gaz.root;
+      for (int k = p; k < toks.size() && n != null; k++) n = n.next.get(toks.get(k).lower());
+      if (n == null || n.ends.isEmpty()) continue;
+      String known = n.ends.get(0).getKey().id();
+      StringBuilder head = new StringBuilder();
+      for (int k = 0; k < p; k++) head.append(Folding.fold(toks.get(k).lower())).append('-');
+      return "org:" + head + known.substring(known.indexOf(':') + 1);
+    }
+    return null;
   }
 
   /**
