@@ -300,6 +300,18 @@ final class MentionFinder {
     out.removeIf(m -> m.entry() == null && productAfter(toks, m.tokStart()));
     // "Ảnh: TR.T.": initials with full stops are a photographer's or writer's signature
     out.removeIf(m -> m.entry() == null && INITIALS.matcher(m.text()).matches());
+    // "ông Vũ Văn Bìnhchia sẻ": a speech verb glued to the last syllable of a name by a missing space
+    for (int k = 0; k < out.size(); k++) {
+      RawMention m = out.get(k);
+      if (m.entry() == null && m.tokEnd() - m.tokStart() >= 2) {
+        int cut = gluedVerb(toks, m.tokEnd() - 1);
+        if (cut > 0) {
+          int end = toks.get(m.tokEnd() - 1).start() + cut;
+          out.set(k, new RawMention(m.tokStart(), m.tokEnd(), m.start(), end, text.substring(m.start(), end), m.type(),
+              null, m.title(), m.country(), m.shortForm()));
+        }
+      }
+    }
     // "an ninh quốc gia (ANQG)": an abbreviation of a lower-case phrase is a common noun, not a name
     Set<String> common = commonAbbreviations(toks);
     out.removeIf(m -> m.entry() == null && common.contains(m.text()));
@@ -308,6 +320,25 @@ final class MentionFinder {
     List<int[]> titles = quotedTitles(text, toks);
     out.removeIf(m -> m.entry() == null && titles.stream().anyMatch(q -> m.start() > q[0] && m.end() <= q[1]));
     return out;
+  }
+
+  /**
+   * Length of the name syllable at the start of token k when the rest of it, with the next token, is a speech
+   * verb ("Bìnhchia" + "sẻ" = "Bình" + "chia sẻ"); 0 otherwise.
+   */
+  static int gluedVerb(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    if (vietnameseSyllable(t) || t.text().length() < 4) return 0;
+    String next = k + 1 < toks.size() && toks.get(k + 1).gap().equals(" ") ? toks.get(k + 1).lower() : null;
+    for (int j = 2; j <= t.text().length() - 2; j++) {
+      String head = t.text().substring(0, j);
+      String rest = t.text().substring(j);
+      if (!rest.equals(rest.toLowerCase(java.util.Locale.ROOT))) continue;
+      if (!VIETNAMESE_SYLLABLE.matcher(vn.bantin.text.Folding.fold(head.toLowerCase(java.util.Locale.ROOT))).matches()) continue;
+      boolean verb = next != null && Lexicon.SPEECH_VERBS.contains(rest + " " + next) || Lexicon.SPEECH_VERBS.contains(rest);
+      if (verb && rest.length() >= 2) return j;
+    }
+    return 0;
   }
 
   private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile(
