@@ -39,8 +39,14 @@ final class Coreference {
     // an acronym once bound to the name before its bracket keeps that referent ("… Sài Gòn (SGT) … SGT")
     Map<String, String> acronyms = new HashMap<>();
     Map<String, String> tails = new HashMap<>();
-    for (RawMention m : raw) {
-      if (m.shortForm() || m.type() == null) continue;
+    // one unknown name is one thing in an article: "Ngô Thanh Vân" tagged a person twice and an organization
+    // once takes the type most of its mentions have
+    Map<String, String> typeOf = majorityTypes(raw);
+    for (RawMention m0 : raw) {
+      if (m0.shortForm() || m0.type() == null) continue;
+      // only the tagger's guesses are re-typed; a cue's or a title's reading stands
+      String voted = m0.guessed() ? typeOf.get(slug(m0.text())) : null;
+      final RawMention m = voted != null && !voted.equals(m0.type()) ? m0.withType(voted) : m0;
       String id = m.entry() != null ? m.entry().id() : m.type().toLowerCase() + ":" + slug(m.text());
       if (m.entry() == null && m.type().equals("ORG")) {
         // the first spelling names the entity; other spellings of the same known tail join it
@@ -59,6 +65,7 @@ final class Coreference {
       Builder b = byId.computeIfAbsent(id, k -> new Builder(k, m));
       b.add(m);
       idOf.put(m, id);
+      idOf.put(m0, id);
     }
     // pass 2: single syllables, in text order, against persons named so far (then anywhere in the article);
     // a short form already used ("ông Kim") keeps its referent even after another Kim is named
@@ -138,6 +145,24 @@ final class Coreference {
       }
     }
     return best;
+  }
+
+  private static Map<String, String> majorityTypes(List<RawMention> raw) {
+    Map<String, int[]> votes = new HashMap<>();
+    for (RawMention m : raw) {
+      if (m.shortForm() || m.type() == null || m.entry() != null) continue;
+      int[] v = votes.computeIfAbsent(slug(m.text()), k -> new int[3]);
+      v[m.type().equals("PER") ? 0 : m.type().equals("LOC") ? 1 : 2] += m.title() != null ? 2 : 1;
+    }
+    Map<String, String> out = new HashMap<>();
+    for (var e : votes.entrySet()) {
+      int[] v = e.getValue();
+      // a strict majority only: a tie keeps each mention's own reading
+      if (v[0] > v[1] && v[0] > v[2]) out.put(e.getKey(), "PER");
+      else if (v[1] > v[0] && v[1] > v[2]) out.put(e.getKey(), "LOC");
+      else if (v[2] > v[0] && v[2] > v[1]) out.put(e.getKey(), "ORG");
+    }
+    return out;
   }
 
   /**

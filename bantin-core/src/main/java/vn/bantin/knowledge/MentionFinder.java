@@ -277,8 +277,10 @@ final class MentionFinder {
     out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && photoCredit(toks, m.tokStart()));
     // "Anh, Messi, Pedro": unknown single names listed with persons are persons too (team sheets, casts)
     typeListsOfPersons(text, toks, out);
-    // model designations and units are not names: "FA-50", "RS-20V", "USD", "UAV"
-    out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)));
+    // model designations and units are not names: "FA-50", "RS-20V", "USD", "UAV", "Lumia 1520"
+    out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)
+        || m.tokEnd() - m.tokStart() == 1 && m.tokEnd() < toks.size() && toks.get(m.tokEnd()).digit()
+            && toks.get(m.tokEnd()).gap().equals(" ") && !"PER".equals(m.type())));
     // "Trung-Nhật", "Nga-Trung", "Nam-Bắc": country syllables joined into an adjective
     out.removeIf(m -> m.entry() == null && countryCompound(toks, m));
     // "20 triệu Nhân dân tệ": the currency
@@ -539,7 +541,8 @@ final class MentionFinder {
       boolean vietnamese = false;
       while (e < toks.size() && toks.get(e).allCaps() && !toks.get(e).digit() && (e == i || toks.get(e).tight())) {
         String t = toks.get(e).text();
-        if (!vn.bantin.text.Folding.fold(t).equals(t)) vietnamese = true;
+        // (fold lower-cases: compare with the lower-case word, so "TP.HCM" is no heading)
+        if (!vn.bantin.text.Folding.fold(t).equals(t.toLowerCase(java.util.Locale.ROOT))) vietnamese = true;
         e++;
       }
       if (e - i >= 2 && vietnamese) b.set(i, e);
@@ -756,9 +759,16 @@ final class MentionFinder {
       if (starts.get(s)) return mention(text, toks, s, e, null, null, null, null, true);
       return mention(text, toks, s, e, null, null, null, null, true);
     }
+    // "Ngô Thanh Vân", "Lê Nguyên Ngọc": a surname and two or three more Vietnamese syllables is a full name
+    if ((n == 3 || n == 4) && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(first.text()))) {
+      boolean vietnamese = true;
+      for (int k = s; k < e; k++) vietnamese &= vietnameseSyllable(toks.get(k));
+      if (vietnamese) return mention(text, toks, s, e, "PER", null, null, null, false);
+    }
     String type = tagger.classify(toks, s, e, starts.get(s));
     if (type == null) return null;
-    return mention(text, toks, s, e, type, null, null, null, false);
+    RawMention m = mention(text, toks, s, e, type, null, null, null, false);
+    return new RawMention(m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), type, null, null, null, false, true);
   }
 
   private static final java.util.regex.Pattern INNER_CAPITAL = java.util.regex.Pattern.compile(
@@ -831,6 +841,11 @@ final class MentionFinder {
           && (p.equals("ông") || p.equals("bà") || p.equals("chị") || p.equals("cụ") || p.equals("ngài"));
       if (t.cap() && !starts.get(i) && !nameAfter) return 0;
     }
+    // "công bố Quyết định", "anh em": kinship words are titles only capitalized or after a linking word
+    if (KINSHIP.contains(p) && !t.cap() && i > 0 && !KIN_BEFORE.contains(toks.get(i - 1).lower())
+        && !t.gapHasAny(",.;:(")) {
+      return 0;
+    }
     // a title with neither a name nor a role portfolio after it is a plain noun ("các quan chức")
     int e = i + len;
     if (e >= toks.size()) return 0;
@@ -840,6 +855,10 @@ final class MentionFinder {
     }
     return len;
   }
+
+  private static final Set<String> KINSHIP = Set.of("em", "bố", "mẹ", "cậu");
+  private static final Set<String> KIN_BEFORE = Set.of("của", "và", "là", "với", "cho", "thì", "mà", "tức", "hai",
+      "khi", "nhưng", "như", "có", "gồm");
 
   private boolean weakAt(List<Token> toks, int i) {
     Match m = gazetteerAt(toks, i, false);
