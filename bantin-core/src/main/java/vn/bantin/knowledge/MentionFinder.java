@@ -211,6 +211,13 @@ final class MentionFinder {
           i = end;
           continue;
         }
+        // "Theo Thanh tra Bộ Tài chính": a common word opening the sentence is skipped on its own, so the name
+        // after it gets the gazetteer and the organization rules
+        if (starts.get(i) && Lexicon.SENTENCE_WORDS.contains(t.lower()) && i + 1 < toks.size()
+            && toks.get(i + 1).cap() && toks.get(i + 1).tight()) {
+          i++;
+          continue;
+        }
         int e = i;
         while (e < toks.size() && (toks.get(e).cap() || particle(toks, e, i)
                 || e > i && toks.get(e).hyphenBefore() && !toks.get(e).digit()) && !toks.get(e).digit()
