@@ -396,8 +396,17 @@ final class MentionFinder {
       int words = 0;
       int caps = 0;
       boolean firstCap = false;
-      for (Token t : toks) {
-        if (t.start() <= k || t.end() > close || t.digit()) continue;
+      // tokens are in text order: start at the first one after the opening mark
+      int lo = 0;
+      int hi = toks.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (toks.get(mid).start() <= k) lo = mid + 1;
+        else hi = mid;
+      }
+      for (int x = lo; x < toks.size() && toks.get(x).end() <= close; x++) {
+        Token t = toks.get(x);
+        if (t.digit()) continue;
         if (words == 0) firstCap = t.cap();
         words++;
         if (t.cap()) caps++;
