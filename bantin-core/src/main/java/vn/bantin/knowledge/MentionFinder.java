@@ -52,7 +52,11 @@ final class MentionFinder {
 
   /** Lower-case words after which a capitalized name is an organization ("tờ Wall Street Journal"). */
   private static final Set<String> ORG_CUES = Set.of("tờ", "hãng", "đài", "kênh", "mạng", "chí",
-      "ty", "đoàn", "viện", "trường", "báo");
+      "ty", "đoàn", "viện", "trường", "báo", "trang");
+  /** Two-word place nouns, some ending in an organization cue word ("thao trường", "bãi thử", "sân bay"). */
+  private static final Set<String> PLACE_NOUNS = Set.of("thao trường", "quảng trường", "chiến trường",
+      "công trường", "trường bắn", "bãi thử", "bãi phóng", "căn cứ", "bán đảo", "quần đảo", "sân bay",
+      "nhà ga", "vận động", "thị trấn", "thủ phủ", "thủ đô");
   /** Lower-case particles inside foreign names ("Saud al-Faisal", "Bandar bin Sultan"). */
   private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "de", "van", "von", "der", "da",
       "di", "del", "la", "le", "el", "du", "dos", "bint");
@@ -312,7 +316,8 @@ final class MentionFinder {
     // "ông Vũ Văn Bìnhchia sẻ": a speech verb glued to the last syllable of a name by a missing space
     for (int k = 0; k < out.size(); k++) {
       RawMention m = out.get(k);
-      if (m.entry() == null && m.tokEnd() - m.tokStart() >= 2) {
+      // ("bà Huacho biết": one titled syllable too)
+      if (m.entry() == null && (m.tokEnd() - m.tokStart() >= 2 || m.title() != null)) {
         int cut = gluedVerb(toks, m.tokEnd() - 1);
         if (cut > 0) {
           int end = toks.get(m.tokEnd() - 1).start() + cut;
@@ -721,6 +726,11 @@ final class MentionFinder {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
     String prev = s > 0 ? toks.get(s - 1).lower() : "";
+    // "thao trường Kura", "bãi thử Plesetsk", "sân vận động Mỹ Đình": a place noun before the name
+    if (s >= 2 && !starts.get(s) && !toks.get(s - 1).cap() && !toks.get(s - 2).cap()
+        && PLACE_NOUNS.contains(toks.get(s - 2).lower() + " " + prev)) {
+      return mention(text, toks, s, e, "LOC", null, null, null, false);
+    }
     if (s > 0 && !starts.get(s) && ORG_CUES.contains(prev) && !toks.get(s - 1).cap()) {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
