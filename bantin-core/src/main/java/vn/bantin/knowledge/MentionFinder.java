@@ -168,6 +168,12 @@ final class MentionFinder {
       if (g != null) {
         boolean personTitled = title != null && i == titleEnd && g.entry.type().equals("LOC")
             && Lexicon.PRONOUN_TITLES.contains(title);
+        // "Abdullah bin Abdulaziz al-Saud": a known person's name runs on through name particles
+        if (g.entry.type().equals("PER") && particle(toks, i + g.len, i)) {
+          int e = i + g.len;
+          while (e < toks.size() && toks.get(e).tight() && (toks.get(e).cap() || particle(toks, e, i))) e++;
+          g = new Match(g.entry, e - i);
+        }
         if (!personTitled) {
           out.add(mention(text, toks, i, i + g.len, g.entry.type(), g.entry, null, g.entry.country(), false));
           if (title != null && g.entry.type().equals("PER")) title = null;
@@ -488,6 +494,10 @@ final class MentionFinder {
    */
   private static boolean designation(List<Token> toks, RawMention m) {
     if (AGE_TEAM.matcher(toks.get(m.tokStart()).text()).matches()) return false;
+    // "Ban Thanh thiếu niên VTV6": an organization named by its head may end in a channel number
+    if ("ORG".equals(m.type()) && m.tokEnd() - m.tokStart() >= 2 && Lexicon.ORG_HEADS.match(toks, m.tokStart()) > 0) {
+      return false;
+    }
     // "số 070234/TDDH", "395/11/HĐTD-11": a document number's letters
     if (m.tokStart() > 0 && toks.get(m.tokStart()).gap().equals("/") && toks.get(m.tokStart() - 1).digit()) return true;
     for (int k = m.tokStart(); k < m.tokEnd(); k++) {
@@ -989,6 +999,10 @@ final class MentionFinder {
       Token t = toks.get(k);
       if (!t.tight() && k > e) break;
       Match m = gazetteerAt(toks, k, true);
+      // "Ban Thanh thiếu niên VTV6 – Đài Truyền hình Việt Nam": a dash before another organization ends the name
+      if (k > e && t.spacedDash() && (Lexicon.ORG_HEADS.match(toks, k) > 0 || m != null && m.entry.type().equals("ORG"))) {
+        break;
+      }
       if (m != null && m.entry.type().equals("LOC") && (m.len > 1 || !WEAK.contains(t.lower()))) {
         last = k + m.len; // a country or a city closes the name: "Sở Y tế Hà Nội"
         break;

@@ -106,4 +106,13 @@ class Blind4FixRulesTest {
     assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Liên")), a.entities().toString());
     assertNull(a.entities().stream().filter(e -> e.type().equals("PER")).findFirst().orElse(null));
   }
+
+  @Test
+  void placeNounsBroadcasterUnitsAndGluedVerbs() {
+    Map<String, String> t = types("Tên lửa bắn trúng mục tiêu ở thao trường Sary Shagan. Ban Thời sự VTV1 – Đài "
+        + "Truyền hình Việt Nam đưa tin. “Chúng tôi phản đối việc làm này của phía bên kia”, bà Loanchia sẻ.");
+    assertEquals("LOC", t.get("Sary Shagan"), t.toString());
+    assertEquals("ORG", t.get("Ban Thời sự VTV1"), t.toString());
+    assertFalse(t.keySet().stream().anyMatch(n -> n.contains("chia")), t.toString());
+  }
 }
