@@ -74,10 +74,11 @@ final class Lexicon {
       "truyền hình", "đài truyền hình", "kênh", "tòa soạn", "hạ viện", "thượng viện", "chính phủ", "quốc hội",
       "quân đội", "hải quân", "không quân", "lục quân", "cảnh sát", "cảnh sát biển", "nội các",
       "cơ quan tình báo", "bộ chỉ huy", "bộ tổng tham mưu", "bảo tàng", "thư viện", "nhà hát", "đh", "đại học quốc gia",
-      "công đoàn", "đảng ủy", "đảng uỷ", "đảng bộ", "thanh tra", "chi cục", "tổng liên đoàn", "hội liên hiệp");
+      "công đoàn", "đảng ủy", "đảng uỷ", "đảng bộ", "thanh tra", "chi cục", "tổng liên đoàn", "hội liên hiệp",
+      "đội tuyển");
 
   /** Heads that are complete without a specifier and form an organization with a following country. */
-  static final Set<String> COMPLETE_ORG_HEADS = Set.of("chính phủ", "quốc hội", "quân đội", "hải quân",
+  static final Set<String> COMPLETE_ORG_HEADS = Set.of("chính phủ", "quốc hội", "quân đội", "hải quân", "đội tuyển",
       "không quân", "lục quân", "cảnh sát", "cảnh sát biển", "nội các", "hạ viện", "thượng viện",
       "truyền thông", "truyền hình");
 

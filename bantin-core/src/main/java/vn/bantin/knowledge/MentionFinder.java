@@ -112,9 +112,10 @@ final class MentionFinder {
       }
 
       int tl = titleAt(toks, i, starts);
-      // "bí thư Tỉnh ủy Đắk Nông": a capitalized local body inside a long title is the body itself
+      // "bí thư Tỉnh ủy Đắk Nông", "Giám đốc Sở Tài nguyên và Môi trường": a capitalized body inside a long
+      // title is the body itself
       for (int k = i + 1; k < i + tl; k++) {
-        if (toks.get(k).cap() && localGovernmentAt(toks, k) > 0) {
+        if (toks.get(k).cap() && (localGovernmentAt(toks, k) > 0 || orgAt(toks, k) > 0)) {
           tl = k - i;
           break;
         }
@@ -209,7 +210,8 @@ final class MentionFinder {
             if (toks.get(k).gapHasAny(".,;:\n“”\"")) break;
             if (toks.get(k).gap().endsWith("(")) {
               Match acr = gazetteerAt(toks, k, false);
-              if (acr != null && acr.entry.type().equals("ORG") && toks.get(k).allCaps()) {
+              if (acr != null && acr.entry.type().equals("ORG")
+                  && (toks.get(k).allCaps() || brandWord(toks.get(k).text()))) {
                 known = acr.entry;
                 end = k;
               }
@@ -1005,6 +1007,20 @@ final class MentionFinder {
       }
       if (m != null && m.entry.type().equals("LOC") && (m.len > 1 || !WEAK.contains(t.lower()))) {
         last = k + m.len; // a country or a city closes the name: "Sở Y tế Hà Nội"
+        // … unless the name goes on in Vietnamese words that start no person: "Ngân hàng … Sài Gòn Thương Tín"
+        int n1 = last;
+        boolean goesOn = n1 + 1 < toks.size();
+        for (int x = n1; goesOn && x <= n1 + 1; x++) {
+          Token w = toks.get(x);
+          goesOn = w.cap() && w.tight() && !w.spacedDash() && vietnameseSyllable(w) && !w.allCaps()
+              && !VN_SURNAMES.contains(vn.bantin.text.Folding.fold(w.text())) && gazetteerAt(toks, x, true) == null
+              && titleAt(toks, x, new BitSet()) == 0 && Lexicon.ORG_HEADS.match(toks, x) == 0;
+        }
+        if (goesOn) {
+          k = last;
+          lowerRun = 0;
+          continue;
+        }
         break;
       }
       if (m != null && m.entry.type().equals("PER")) break;
