@@ -87,6 +87,8 @@ final class Coreference {
       }
       if (id == null) {
         List<Gazetteer.Entry> known = gaz.personsBySyllable.get(key);
+        // "ông Hòa" is not "Hoa Xuân Oánh": the syllable must match with its tone, first or last in a spelling
+        if (known != null && known.size() == 1 && !edgeSyllable(known.get(0), m.text())) known = null;
         if (known != null && known.size() == 1) {
           Gazetteer.Entry e = known.get(0);
           id = e.id();
@@ -258,6 +260,17 @@ final class Coreference {
       }
     }
     return diff + (a.length() - i) + (b.length() - j) <= 1;
+  }
+
+  /** Whether the written syllable, tone marks kept, opens or closes one of the entry's spellings. */
+  private static boolean edgeSyllable(Gazetteer.Entry e, String syllable) {
+    String want = syllable.toLowerCase(java.util.Locale.ROOT);
+    for (String alias : e.aliases()) {
+      List<Token> t = Tokenizer.tokenize(alias);
+      if (t.isEmpty()) continue;
+      if (t.get(0).lower().equals(want) || t.get(t.size() - 1).lower().equals(want)) return true;
+    }
+    return false;
   }
 
   /** "Kim Jong-un" → "kim-jong-un": folded syllables joined by hyphens. */
