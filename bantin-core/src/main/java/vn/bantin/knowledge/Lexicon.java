@@ -42,7 +42,9 @@ final class Lexicon {
       "người dẫn chương trình", "nhà thiết kế", "chủ tịch hội đồng quản trị", "phó tổng giám đốc",
       "cục trưởng", "phó cục trưởng", "vụ trưởng", "viện trưởng", "hiệu trưởng", "giám đốc sở",
       "tổng thanh tra", "phó tổng thanh tra", "chánh thanh tra", "trưởng phòng", "phó trưởng phòng",
-      "trưởng công an", "chủ tịch ubnd tỉnh", "chủ tịch ubnd thành phố", "em", "bố", "mẹ", "cậu");
+      "trưởng công an", "chủ tịch ubnd tỉnh", "chủ tịch ubnd thành phố", "em", "bố", "mẹ", "cậu", "hoa hậu", "á hậu",
+      "siêu mẫu", "vũ công", "biên đạo", "giám khảo", "thí sinh", "nhà thơ", "họa sĩ", "nhà sản xuất",
+      "kiện tướng", "thủ thành", "trung vệ", "tuyển thủ", "tài xế", "nạn nhân", "bệnh nhân", "rapper");
 
   /** Titles that count only directly before a capitalized name ("bạn Thiet Do", not "các bạn"). */
   static final Set<String> NAME_ONLY_TITLES = Set.of("bạn", "sir", "facebooker", "nick", "nickname",

@@ -53,6 +53,9 @@ final class MentionFinder {
   /** Lower-case words after which a capitalized name is an organization ("tờ Wall Street Journal"). */
   private static final Set<String> ORG_CUES = Set.of("tờ", "hãng", "đài", "kênh", "mạng", "chí",
       "ty", "đoàn", "viện", "trường", "báo", "trang");
+  /** Two-word nouns of bands and teams. */
+  private static final Set<String> GROUP_NOUNS = Set.of("nhóm nhạc", "ban nhạc", "nhóm nhảy", "đội bóng",
+      "câu lạc bộ", "đội khách", "đội chủ");
   /** Two-word place nouns, some ending in an organization cue word ("thao trường", "bãi thử", "sân bay"). */
   private static final Set<String> PLACE_NOUNS = Set.of("thao trường", "quảng trường", "chiến trường",
       "công trường", "trường bắn", "bãi thử", "bãi phóng", "căn cứ", "bán đảo", "quần đảo", "sân bay",
@@ -248,7 +251,7 @@ final class MentionFinder {
         while (s < e - 1 && GENRES.contains(toks.get(s).text())) s++;
         if (s < e) {
           // "… liên quan tới ông. Liên quan …": a full stop between the title and the word ends the title
-          boolean titled = title != null && (s == titleEnd && !toks.get(s).gapHasAny(".!?:\n")
+          boolean titled = title != null && (s == titleEnd && !toks.get(s).gapHasAny(".!?:\n“\"")
                   || s > titleEnd && bridged(toks, titleEnd, s, out))
               && Lexicon.ORG_HEADS.match(toks, s) == 0;
           RawMention m = typed(text, toks, s, e, titled ? title : null, titled ? titleCountry : null, starts);
@@ -296,6 +299,14 @@ final class MentionFinder {
     out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && photoCredit(toks, m.tokStart()));
     // "Anh, Messi, Pedro": unknown single names listed with persons are persons too (team sheets, casts)
     typeListsOfPersons(text, toks, out);
+    // "cặp đôi Mỹ An – Đình Lộc": two names paired by a dash are of one kind; a guess follows the person
+    for (int k = 0; k + 1 < out.size(); k++) {
+      RawMention a = out.get(k);
+      RawMention b = out.get(k + 1);
+      if (b.start() < a.end() || !text.substring(a.end(), b.start()).matches(" [–-] ")) continue;
+      if (a.guessed() && !"PER".equals(a.type()) && "PER".equals(b.type())) out.set(k, a.withType("PER"));
+      if (b.guessed() && !"PER".equals(b.type()) && "PER".equals(a.type())) out.set(k + 1, b.withType("PER"));
+    }
     // model designations and units are not names: "FA-50", "RS-20V", "USD", "UAV", "Lumia 1520"
     out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)
         || m.tokEnd() - m.tokStart() == 1 && m.tokEnd() < toks.size() && toks.get(m.tokEnd()).digit()
@@ -738,6 +749,14 @@ final class MentionFinder {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
     String prev = s > 0 ? toks.get(s - 1).lower() : "";
+    // "nhóm nhạc Big Bang", "đội bóng Celta Vigo", "vào lưới Sevilla", "thắng 3-0 trước Celta Vigo": a band or a
+    // team
+    if (s >= 2 && !starts.get(s) && !toks.get(s - 1).cap()
+        && (GROUP_NOUNS.contains(toks.get(s - 2).lower() + " " + prev) || prev.equals("lưới")
+            && toks.get(s - 2).lower().equals("vào")
+            || prev.equals("trước") && toks.get(s - 2).digit() && toks.get(s - 2).gap().equals("-"))) {
+      return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
     // "thao trường Kura", "bãi thử Plesetsk", "sân vận động Mỹ Đình": a place noun before the name
     if (s >= 2 && !starts.get(s) && !toks.get(s - 1).cap() && !toks.get(s - 2).cap()
         && PLACE_NOUNS.contains(toks.get(s - 2).lower() + " " + prev)) {
@@ -827,7 +846,7 @@ final class MentionFinder {
 
   /** A lower-case name particle between two capitalized syllables of one name. */
   private static boolean particle(List<Token> toks, int k, int runStart) {
-    return k > runStart && NAME_PARTICLES.contains(toks.get(k).lower()) && k + 1 < toks.size()
+    return k > runStart && k < toks.size() && NAME_PARTICLES.contains(toks.get(k).lower()) && k + 1 < toks.size()
         && toks.get(k + 1).cap() && toks.get(k + 1).tight();
   }
 
@@ -838,7 +857,9 @@ final class MentionFinder {
       if (insideFound(found, k)) continue; // the organization of a spokesman, between title and name
       if (!t.cap() && !BRIDGE.contains(t.lower())) return false;
       if (t.gap().contains(",") || t.gap().contains(".")) return false;
+      if (k > from && t.gapHasAny("“”\"(")) return false; // "vũ công của “Thử thách …”": a title of a show
     }
+    if (to < toks.size() && toks.get(to).gapHasAny("“”\"(") && to > from) return false;
     return true;
   }
 
@@ -926,6 +947,12 @@ final class MentionFinder {
           break;
         }
       }
+    }
+    // "ca sĩ Mỹ Tâm", "Mỹ Linh": "Mỹ" before a Vietnamese syllable is a given name, not the United States
+    if (best != null && best.len == 1 && toks.get(i).lower().equals("mỹ") && i + 1 < toks.size()
+        && toks.get(i + 1).cap() && toks.get(i + 1).tight() && !toks.get(i + 1).spacedDash()
+        && !toks.get(i + 1).allCaps() && vietnameseSyllable(toks.get(i + 1)) && gazetteerAt(toks, i + 1, true) == null) {
+      return null;
     }
     if (best != null && best.len == 1 && WEAK.contains(toks.get(i).lower())) {
       // "Đức", "Nga", "Anh" are also given names: not a country when a name syllable is glued to them

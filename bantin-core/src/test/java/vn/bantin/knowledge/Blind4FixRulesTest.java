@@ -115,4 +115,22 @@ class Blind4FixRulesTest {
     assertEquals("ORG", t.get("Ban Thời sự VTV1"), t.toString());
     assertFalse(t.keySet().stream().anyMatch(n -> n.contains("chia")), t.toString());
   }
+
+  @Test
+  void entertainmentAndSportNames() {
+    Map<String, String> t = types("Nữ ca sĩ Mỹ Linh, nhóm nhạc Sky Rockets và cặp đôi Mỹ An – Hải Đăng góp mặt. "
+        + "Barca thắng 3-0 trước Sporting Gijon. Ngoại trưởng Mỹ John Kerry có mặt.");
+    assertEquals("PER", t.get("Mỹ Linh"), t.toString());
+    assertEquals("ORG", t.get("Sky Rockets"), t.toString());
+    assertEquals("PER", t.get("Mỹ An"), t.toString());
+    assertEquals("ORG", t.get("Sporting Gijon"), t.toString());
+    assertEquals("LOC", t.get("Mỹ"), t.toString());
+    assertEquals("PER", t.get("John Kerry"), t.toString());
+  }
+
+  @Test
+  void titledSyllableJoinsAKnownPersonOnlyWithItsTone() {
+    Article a = run("Theo ông Hòa, dự án sẽ hoàn thành vào cuối năm nay.");
+    assertTrue(a.entities().stream().noneMatch(e -> e.id().equals("per:hua-chunying")), a.entities().toString());
+  }
 }
