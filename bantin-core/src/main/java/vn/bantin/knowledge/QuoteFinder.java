@@ -91,7 +91,7 @@ final class QuoteFinder {
       Attribution a = after(text, toks, s);
       // "“…”, cụm từ thường được dùng để mô tả …": words after a quote that name nobody do not attribute it
       if (a != null && !namesSomeone(a, coref)) a = null;
-      if (a == null) a = before(text, toks, s, words >= MIN_WORDS);
+      if (a == null) a = before(text, toks, s, words >= MIN_WORDS, coref);
       if (a == null && !out.isEmpty() && adjacentQuotes(text, out.get(out.size() - 1).end(), s.start)) {
         // a quotation continued in a second pair of marks ("…”. “…") keeps its speaker
         Quote prev = out.get(out.size() - 1);
@@ -150,6 +150,16 @@ final class QuoteFinder {
     if (start <= end || start - end > 8) return false;
     String g = text.substring(end + 1, start - 1).trim();
     return g.equals("và") || g.equals(",") || g.equals("hay") || g.equals("hoặc");
+  }
+
+  /** Whether some resolved person or organization mention lies within [from, to). */
+  private static boolean mentionIn(Coreference.Result coref, int from, int to) {
+    if (coref == null) return false;
+    for (Coreference.Resolved r : coref.mentions()) {
+      String type = coref.types().get(r.entityId());
+      if (r.mention().start() >= from && r.mention().end() <= to && !"LOC".equals(type)) return true;
+    }
+    return false;
   }
 
   /** Whether an attribution holds an entity, a title or pronoun, or an anonymous source word. */
@@ -262,7 +272,8 @@ final class QuoteFinder {
   }
 
   /** "X khẳng định: “", "Theo X, …“" or "X kêu gọi các bên “" before the opening mark, same sentence. */
-  private static Attribution before(String text, List<Token> toks, Span s, boolean long_) {
+  private static Attribution before(String text, List<Token> toks, Span s, boolean long_,
+      Coreference.Result coref) {
     int open = s.start - 1;
     int k = lastTokenBefore(toks, open);
     if (k < 0) return null;
@@ -298,6 +309,13 @@ final class QuoteFinder {
       int from = a;
       while (from > sentStart && !toks.get(from).gap().contains(",")) from--;
       if (a < from) break;
+      // "Anh Nguyễn Văn Tư, một người dân địa phương, kể lại: “…”": an apposition between the name and the
+      // verb; the subject is before it
+      if (from > sentStart && !mentionIn(coref, toks.get(from).start(), toks.get(a).end())) {
+        int back = from - 1;
+        while (back > sentStart && !toks.get(back).gap().contains(",")) back--;
+        if (mentionIn(coref, toks.get(back).start(), toks.get(from - 1).end())) from = back;
+      }
       return new Attribution(text.substring(toks.get(from).start(), toks.get(a).end()), toks.get(from).start(),
           toks.get(a).end(), adjacent);
     }

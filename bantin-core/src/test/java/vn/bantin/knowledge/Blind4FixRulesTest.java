@@ -133,4 +133,11 @@ class Blind4FixRulesTest {
     Article a = run("Theo ông Hòa, dự án sẽ hoàn thành vào cuối năm nay.");
     assertTrue(a.entities().stream().noneMatch(e -> e.id().equals("per:hua-chunying")), a.entities().toString());
   }
+
+  @Test
+  void appositionBetweenSpeakerAndVerbIsSkipped() {
+    Article a = run("Anh Đỗ Minh Khôi, một người dân địa phương, kể lại: “Lúc đó tôi nghe tiếng nổ rất lớn rồi khói "
+        + "bốc lên”.");
+    assertEquals("per:do-minh-khoi", a.quotes().get(0).speaker().id(), a.quotes().toString());
+  }
 }
