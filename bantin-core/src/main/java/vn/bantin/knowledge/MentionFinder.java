@@ -178,6 +178,17 @@ final class MentionFinder {
           while (e < toks.size() && toks.get(e).tight() && (toks.get(e).cap() || particle(toks, e, i))) e++;
           g = new Match(g.entry, e - i);
         }
+        // "Hội Chữ thập đỏ tỉnh Nghệ An": a known organization with a level and a place is its local chapter
+        if (g.entry.type().equals("ORG") && i + g.len < toks.size() && toks.get(i + g.len).tight()) {
+          int lv = ADMIN_LEVELS.match(toks, i + g.len);
+          Match place = lv > 0 && i + g.len + lv < toks.size() ? gazetteerAt(toks, i + g.len + lv, true) : null;
+          if (place != null && place.entry.type().equals("LOC") && toks.get(i + g.len + lv).cap()) {
+            int end = i + g.len + lv + place.len;
+            out.add(mention(text, toks, i, end, "ORG", null, null, place.entry.country(), false));
+            i = end;
+            continue;
+          }
+        }
         if (!personTitled) {
           out.add(mention(text, toks, i, i + g.len, g.entry.type(), g.entry, null, g.entry.country(), false));
           if (title != null && g.entry.type().equals("PER")) title = null;
