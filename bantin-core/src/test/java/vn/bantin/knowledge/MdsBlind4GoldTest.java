@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * Quality floor on the fourth blind set (mds-blind4-gold.json: 10 VietnameseMDS articles from 10 clusters no
  * other gold file uses: politics, world, economy, crime, sport, entertainment, tech, health, education). It
  * was annotated and committed before the layer was first run on it; the first run scored entities F1 0.644
- * (PER 0.720, ORG 0.454, LOC 0.737), quotes found 0.643, quote+speaker 0.429. The floors sit a little below the
- * level reached after the general fixes its errors prompted, so a regression on these genres fails the build.
+ * (PER 0.720, ORG 0.454, LOC 0.737), quotes found 0.643, quote+speaker 0.429, events 1 of 3; after the general
+ * fixes its errors prompted: entities 0.957 (PER 0.977, ORG 0.918, LOC 0.973), quotes 0.957, events 2 of 3. The
+ * floors sit a little below that, so a regression on these genres fails the build.
  */
 class MdsBlind4GoldTest {
   @Test
@@ -30,12 +31,13 @@ class MdsBlind4GoldTest {
     }
     assertEquals(10, clusters.size(), "one article per cluster");
     String report = scorer.report() + String.join("\n", scorer.misses);
-    assertTrue(scorer.entities().f1() >= 0.92, report);
-    assertTrue(scorer.counts.get("entity PER").f1() >= 0.93, report);
-    assertTrue(scorer.counts.get("entity ORG").f1() >= 0.88, report);
-    assertTrue(scorer.counts.get("entity LOC").f1() >= 0.9, report);
-    assertTrue(scorer.counts.get("quote found").f1() >= 0.9, report);
-    assertTrue(scorer.counts.get("quote+speaker").f1() >= 0.9, report);
+    assertTrue(scorer.entities().f1() >= 0.94, report);
+    assertTrue(scorer.counts.get("entity PER").f1() >= 0.95, report);
+    assertTrue(scorer.counts.get("entity ORG").f1() >= 0.89, report);
+    assertTrue(scorer.counts.get("entity LOC").f1() >= 0.95, report);
+    assertTrue(scorer.counts.get("quote found").f1() >= 0.93, report);
+    assertTrue(scorer.counts.get("quote+speaker").f1() >= 0.93, report);
+    assertTrue(scorer.counts.get("event").recall() >= 0.6, report);
   }
 
   @Test
