@@ -150,6 +150,7 @@ final class Coreference {
   }
 
   private static Map<String, String> majorityTypes(List<RawMention> raw) {
+    if (raw.stream().noneMatch(RawMention::guessed)) return Map.of();
     Map<String, int[]> votes = new HashMap<>();
     for (RawMention m : raw) {
       if (m.shortForm() || m.type() == null || m.entry() != null) continue;

@@ -314,7 +314,10 @@ final class MentionFinder {
     for (int k = 0; k + 1 < out.size(); k++) {
       RawMention a = out.get(k);
       RawMention b = out.get(k + 1);
-      if (b.start() < a.end() || !text.substring(a.end(), b.start()).matches(" [–-] ")) continue;
+      if (b.start() != a.end() + 3 || text.charAt(a.end()) != ' ' || text.charAt(a.end() + 2) != ' '
+          || "–-".indexOf(text.charAt(a.end() + 1)) < 0) {
+        continue;
+      }
       if (a.guessed() && !"PER".equals(a.type()) && "PER".equals(b.type())) out.set(k, a.withType("PER"));
       if (b.guessed() && !"PER".equals(b.type()) && "PER".equals(a.type())) out.set(k + 1, b.withType("PER"));
     }
@@ -331,7 +334,8 @@ final class MentionFinder {
     for (int k = 0; k < out.size(); k++) {
       RawMention m = out.get(k);
       if (m.entry() == null && !"PER".equals(m.type()) && m.start() >= 6
-          && text.substring(m.start() - 6, m.start()).matches(".*[”\"] của ") && !"ORG".equals(m.type())) {
+          && text.startsWith(" của ", m.start() - 5) && "”\"".indexOf(text.charAt(m.start() - 6)) >= 0
+          && !"ORG".equals(m.type())) {
         out.set(k, new RawMention(m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), "PER", null, null, null,
             false));
       }

@@ -401,9 +401,13 @@ final class QuoteFinder {
     // "Và ông khẳng định": "ông" is not the woman named last ("bà Đặng Thị Hoàng Yến")
     String pronoun = pronounLast ? pt.get(pt.size() - 1).lower() : pt.get(0).lower();
     char want = MASCULINE.contains(pronoun) ? 'M' : Lexicon.FEMININE.contains(pronoun) ? 'F' : '?';
+    Map<String, Character> genders = new java.util.HashMap<>();
     for (Coreference.Resolved r : coref.mentions()) {
       if (r.mention().start() >= quoteStart || r.mention().start() >= from) continue;
-      if (want != '?' && gender(r.entityId(), coref) == (want == 'M' ? 'F' : 'M')) continue;
+      if (want != '?' && "PER".equals(coref.types().get(r.entityId()))
+          && genders.computeIfAbsent(r.entityId(), id -> gender(id, coref)) == (want == 'M' ? 'F' : 'M')) {
+        continue;
+      }
       if (EventCoder.inQuote(r.mention().start(), spans.stream().map(x -> new QuoteFinder.Span(x.start, x.end)).toList())) continue; // "Tổng thống Trump" said by Moon
       if (!"PER".equals(coref.types().get(r.entityId()))) continue;
       EntityRef ref = refs.get(r.entityId());
