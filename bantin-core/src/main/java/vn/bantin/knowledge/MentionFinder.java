@@ -1085,7 +1085,8 @@ final class MentionFinder {
         if (t.lower().equals("và") && k == last && k + 1 < toks.size() && toks.get(k + 1).cap()
             && toks.get(k + 1).tight() && gazetteerAt(toks, k + 1, true) == null
             && (beforeAnd == null || !beforeAnd.entry.type().equals("LOC"))
-            && Lexicon.ORG_HEADS.match(toks, k + 1) == 0
+            && Lexicon.ORG_HEADS.match(toks, k + 1) == 0 && !toks.get(k + 1).allCaps()
+            && localGovernmentAt(toks, k + 1) == 0 && titleAt(toks, k + 1, new BitSet()) == 0
             && !VN_SURNAMES.contains(vn.bantin.text.Folding.fold(toks.get(k + 1).text()))) {
           k++;
           continue;

@@ -140,4 +140,12 @@ class Blind4FixRulesTest {
         + "bốc lên”.");
     assertEquals("per:do-minh-khoi", a.quotes().get(0).speaker().id(), a.quotes().toString());
   }
+
+  @Test
+  void andJoinsPortfoliosButNotTwoBodies() {
+    Map<String, String> t = types("Sở Nội vụ và UBND tỉnh Nghệ An họp với Sở Giao thông và Vận tải Cần Thơ.");
+    assertEquals("ORG", t.get("Sở Nội vụ"), t.toString());
+    assertEquals("ORG", t.get("UBND tỉnh Nghệ An"), t.toString());
+    assertEquals("ORG", t.get("Sở Giao thông và Vận tải Cần Thơ"), t.toString());
+  }
 }
