@@ -36,12 +36,26 @@ final class Coreference {
     Map<RawMention, String> idOf = new java.util.IdentityHashMap<>();
     // pass 1: full names
     RawMention prev = null;
-    for (RawMention m : raw) {
-      if (m.shortForm() || m.type() == null) continue;
+    // an acronym once bound to the name before its bracket keeps that referent ("… Sài Gòn (SGT) … SGT")
+    Map<String, String> acronyms = new HashMap<>();
+    Map<String, String> tails = new HashMap<>();
+    // one unknown name is one thing in an article: "Ngô Thanh Vân" tagged a person twice and an organization
+    // once takes the type most of its mentions have
+    Map<String, String> typeOf = majorityTypes(raw);
+    for (RawMention m0 : raw) {
+      if (m0.shortForm() || m0.type() == null) continue;
+      // only the tagger's guesses are re-typed; a cue's or a title's reading stands
+      String voted = m0.guessed() ? typeOf.get(slug(m0.text())) : null;
+      final RawMention m = voted != null && !voted.equals(m0.type()) ? m0.withType(voted) : m0;
       String id = m.entry() != null ? m.entry().id() : m.type().toLowerCase() + ":" + slug(m.text());
       if (m.entry() == null && m.type().equals("ORG")) {
+        // the first spelling names the entity; other spellings of the same known tail join it
+        String known = knownTail(m.text());
+        if (known != null) id = tails.computeIfAbsent(known, k -> "org:" + slug(m.text()));
         String alias = orgAlias(m, prev, idOf, byId);
         if (alias != null) id = alias;
+        if (alias == null && acronyms.containsKey(m.text())) id = acronyms.get(m.text());
+        if (alias != null && m.text().equals(m.text().toUpperCase())) acronyms.putIfAbsent(m.text(), alias);
       }
       if (m.entry() == null && m.type().equals("PER")) {
         String whole = personContaining(m, byId);
@@ -51,6 +65,7 @@ final class Coreference {
       Builder b = byId.computeIfAbsent(id, k -> new Builder(k, m));
       b.add(m);
       idOf.put(m, id);
+      idOf.put(m0, id);
     }
     // pass 2: single syllables, in text order, against persons named so far (then anywhere in the article);
     // a short form already used ("ông Kim") keeps its referent even after another Kim is named
@@ -72,6 +87,8 @@ final class Coreference {
       }
       if (id == null) {
         List<Gazetteer.Entry> known = gaz.personsBySyllable.get(key);
+        // "ông Hòa" is not "Hoa Xuân Oánh": the syllable must match with its tone, first or last in a spelling
+        if (known != null && known.size() == 1 && !edgeSyllable(known.get(0), m.text())) known = null;
         if (known != null && known.size() == 1) {
           Gazetteer.Entry e = known.get(0);
           id = e.id();
@@ -130,6 +147,44 @@ final class Coreference {
       }
     }
     return best;
+  }
+
+  private static Map<String, String> majorityTypes(List<RawMention> raw) {
+    if (raw.stream().noneMatch(RawMention::guessed)) return Map.of();
+    Map<String, int[]> votes = new HashMap<>();
+    for (RawMention m : raw) {
+      if (m.shortForm() || m.type() == null || m.entry() != null) continue;
+      int[] v = votes.computeIfAbsent(slug(m.text()), k -> new int[3]);
+      v[m.type().equals("PER") ? 0 : m.type().equals("LOC") ? 1 : 2] += m.title() != null ? 2 : 1;
+    }
+    Map<String, String> out = new HashMap<>();
+    for (var e : votes.entrySet()) {
+      int[] v = e.getValue();
+      // a strict majority only: a tie keeps each mention's own reading
+      if (v[0] > v[1] && v[0] > v[2]) out.put(e.getKey(), "PER");
+      else if (v[1] > v[0] && v[1] > v[2]) out.put(e.getKey(), "LOC");
+      else if (v[2] > v[0] && v[2] > v[1]) out.put(e.getKey(), "ORG");
+    }
+    return out;
+  }
+
+  /**
+   * "U23 Việt Nam" and "U23 VN", "Công đoàn NHCSXH" and "Công đoàn Ngân hàng Chính sách xã hội": an unknown
+   * organization ending in a known name keys on its own first words and that name's id, so every spelling of
+   * the known part gives one entity. Null when no known name ends it.
+   */
+  private String knownTail(String name) {
+    List<Token> toks = Tokenizer.tokenize(name);
+    for (int p = 1; p < toks.size(); p++) {
+      Gazetteer.Node n = gaz.root;
+      for (int k = p; k < toks.size() && n != null; k++) n = n.next.get(toks.get(k).lower());
+      if (n == null || n.ends.isEmpty()) continue;
+      String known = n.ends.get(0).getKey().id();
+      StringBuilder head = new StringBuilder();
+      for (int k = 0; k < p; k++) head.append(Folding.fold(toks.get(k).lower())).append('-');
+      return "org:" + head + known.substring(known.indexOf(':') + 1);
+    }
+    return null;
   }
 
   /**
@@ -206,6 +261,17 @@ final class Coreference {
       }
     }
     return diff + (a.length() - i) + (b.length() - j) <= 1;
+  }
+
+  /** Whether the written syllable, tone marks kept, opens or closes one of the entry's spellings. */
+  private static boolean edgeSyllable(Gazetteer.Entry e, String syllable) {
+    String want = syllable.toLowerCase(java.util.Locale.ROOT);
+    for (String alias : e.aliases()) {
+      List<Token> t = Tokenizer.tokenize(alias);
+      if (t.isEmpty()) continue;
+      if (t.get(0).lower().equals(want) || t.get(t.size() - 1).lower().equals(want)) return true;
+    }
+    return false;
   }
 
   /** "Kim Jong-un" → "kim-jong-un": folded syllables joined by hyphens. */

@@ -32,6 +32,8 @@ final class Gazetteer {
     final Map<String, Node> next = new HashMap<>();
     /** entries ending here, each with the capitalization pattern of the alias (true = capitalized). */
     final List<Map.Entry<Entry, boolean[]>> ends = new ArrayList<>();
+    /** Some spelling reaches this node after a comma ("Bộ Lao động, Thương binh và Xã hội"); set at load only. */
+    boolean afterComma;
   }
 
   private static final Gazetteer INSTANCE = load();
@@ -83,6 +85,7 @@ final class Gazetteer {
           boolean[] caps = new boolean[toks.size()];
           for (int i = 0; i < toks.size(); i++) {
             n = n.next.computeIfAbsent(toks.get(i).lower(), k -> new Node());
+            if (i > 0 && toks.get(i).gap().startsWith(",")) n.afterComma = true;
             caps[i] = toks.get(i).cap() && !toks.get(i).hyphenBefore();
           }
           n.ends.add(Map.entry(e, caps));

@@ -42,11 +42,13 @@ final class Lexicon {
       "người dẫn chương trình", "nhà thiết kế", "chủ tịch hội đồng quản trị", "phó tổng giám đốc",
       "cục trưởng", "phó cục trưởng", "vụ trưởng", "viện trưởng", "hiệu trưởng", "giám đốc sở",
       "tổng thanh tra", "phó tổng thanh tra", "chánh thanh tra", "trưởng phòng", "phó trưởng phòng",
-      "trưởng công an", "chủ tịch ubnd tỉnh", "chủ tịch ubnd thành phố");
+      "trưởng công an", "chủ tịch ubnd tỉnh", "chủ tịch ubnd thành phố", "em", "bố", "mẹ", "cậu", "hoa hậu", "á hậu",
+      "siêu mẫu", "vũ công", "biên đạo", "giám khảo", "thí sinh", "nhà thơ", "họa sĩ", "nhà sản xuất",
+      "kiện tướng", "thủ thành", "trung vệ", "tuyển thủ", "tài xế", "nạn nhân", "bệnh nhân", "rapper");
 
   /** Titles that count only directly before a capitalized name ("bạn Thiet Do", not "các bạn"). */
   static final Set<String> NAME_ONLY_TITLES = Set.of("bạn", "sir", "facebooker", "nick", "nickname",
-      "blogger", "mc", "cầu thủ", "tay vợt", "vđv", "tay đua");
+      "blogger", "mc", "cầu thủ", "tay vợt", "vđv", "tay đua", "em", "bố", "mẹ", "cậu");
 
   /** Titles that alone, with no name after them, refer back to a person ("ông nói thêm"). */
   static final Set<String> PRONOUN_TITLES = Set.of("ông", "bà", "ngài", "anh", "chị", "cô", "cụ");
@@ -73,10 +75,12 @@ final class Lexicon {
       "liên minh", "diễn đàn", "viện kiểm sát", "tòa", "đoàn", "nhóm", "phong trào", "thời báo", "nhật báo",
       "truyền hình", "đài truyền hình", "kênh", "tòa soạn", "hạ viện", "thượng viện", "chính phủ", "quốc hội",
       "quân đội", "hải quân", "không quân", "lục quân", "cảnh sát", "cảnh sát biển", "nội các",
-      "cơ quan tình báo", "bộ chỉ huy", "bộ tổng tham mưu", "bảo tàng", "thư viện", "nhà hát", "đh", "đại học quốc gia");
+      "cơ quan tình báo", "bộ chỉ huy", "bộ tổng tham mưu", "bảo tàng", "thư viện", "nhà hát", "đh", "đại học quốc gia",
+      "công đoàn", "đảng ủy", "đảng uỷ", "đảng bộ", "thanh tra", "chi cục", "tổng liên đoàn", "hội liên hiệp",
+      "đội tuyển");
 
   /** Heads that are complete without a specifier and form an organization with a following country. */
-  static final Set<String> COMPLETE_ORG_HEADS = Set.of("chính phủ", "quốc hội", "quân đội", "hải quân",
+  static final Set<String> COMPLETE_ORG_HEADS = Set.of("chính phủ", "quốc hội", "quân đội", "hải quân", "đội tuyển",
       "không quân", "lục quân", "cảnh sát", "cảnh sát biển", "nội các", "hạ viện", "thượng viện",
       "truyền thông", "truyền hình");
 
@@ -85,7 +89,7 @@ final class Lexicon {
       "thành", "tp", "quận", "huyện", "xã", "phường", "thị", "trấn", "sông", "núi", "đảo", "biển", "vịnh",
       "eo", "đô", "bang", "miền", "vùng", "làng", "thôn", "bản", "đường", "phố", "cảng", "bay", "cứ",
       "khu", "hạt", "châu", "sạn", "viện", "nước", "quốc", "về", "khắp", "trên", "vực",
-      "chợ", "sân", "chùa", "đền", "ga", "hồ", "đèo", "xóm", "ấp");
+      "chợ", "sân", "chùa", "đền", "ga", "hồ", "đèo", "xóm", "ấp", "lộ", "cầu");
 
   /** Verbs of saying, longest first when matched. */
   static final PhraseSet SPEECH_VERBS = PhraseSet.of(

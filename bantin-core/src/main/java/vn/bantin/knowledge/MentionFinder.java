@@ -17,6 +17,34 @@ final class MentionFinder {
   /** Single-syllable country names that are also common given names or words ("Đức", "Anh", "Nga"). */
   private static final Set<String> WEAK = Set.of("anh", "đức", "nga", "nhật", "pháp", "lào", "úc", "bỉ", "áo",
       "séc", "huế", "ý", "thái");
+  /**
+   * Capitalized syllables that open a common word or linker with the lower-case syllable after them ("Liên
+   * quan", "Ngoài ra"): where a caption runs into a sentence without a full stop, they start the sentence.
+   */
+  private static final Set<String> COMMON_OPENERS = Set.of("liên quan", "ngoài ra", "tuy nhiên", "bên cạnh",
+      "mặc dù", "hiện nay", "trước đó", "sau đó", "theo đó", "đồng thời", "thậm chí", "trong khi", "hôm nay",
+      "hôm qua", "sáng nay", "chiều nay", "tối nay", "đáng chú", "cũng theo", "chính vì", "ngay sau", "cùng với");
+
+  private static boolean commonWordAt(List<Token> toks, int k) {
+    return k + 1 < toks.size() && toks.get(k).cap() && !toks.get(k + 1).cap() && toks.get(k + 1).gap().equals(" ")
+        && COMMON_OPENERS.contains(toks.get(k).lower() + " " + toks.get(k + 1).lower());
+  }
+
+  /** Street and square words before a place name that may start with an organization head word. */
+  private static final Set<String> STREET_CUES = Set.of("đường", "phố", "ngõ", "hẻm");
+
+  /** Whether a street word ("phố", "đại lộ"; not "tiết lộ") directly precedes token i in its sentence. */
+  private static boolean streetCue(List<Token> toks, int i) {
+    if (i == 0 || toks.get(i - 1).cap() || !toks.get(i).gap().equals(" ")) return false;
+    String prev = toks.get(i - 1).lower();
+    if (STREET_CUES.contains(prev)) return true;
+    return prev.equals("lộ") && i >= 2 && Set.of("đại", "quốc", "tỉnh").contains(toks.get(i - 2).lower());
+  }
+  /** Common words opened by a weak country syllable. */
+  private static final Set<String> WEAK_COMPOUNDS = Set.of("ý kiến", "ý nghĩa", "ý tưởng", "ý thức", "ý định",
+      "ý muốn", "ý chí", "ý đồ", "ý niệm", "pháp luật", "pháp lý", "pháp lí", "pháp nhân", "pháp chế", "pháp quyền",
+      "nhật ký", "nhật kí", "nhật trình", "anh hùng", "anh em", "anh chị", "đức tin", "đức tính", "thái độ",
+      "thái bình", "úc châu", "nga hoàng");
   /** Words that may sit between a role and the name it introduces ("Thứ trưởng Ngoại giao Mỹ phụ trách …"). */
   private static final Set<String> BRIDGE = Set.of("phụ", "trách", "và", "của", "tại", "kiêm", "thuộc", "đặc",
       "biệt", "cấp", "cao", "mới", "nhiệm", "tân", "cựu", "hàng", "đầu", "thường", "trực", "là", "tỉnh", "thành",
@@ -24,7 +52,14 @@ final class MentionFinder {
 
   /** Lower-case words after which a capitalized name is an organization ("tờ Wall Street Journal"). */
   private static final Set<String> ORG_CUES = Set.of("tờ", "hãng", "đài", "kênh", "mạng", "chí",
-      "ty", "đoàn", "viện", "trường", "báo");
+      "ty", "đoàn", "viện", "trường", "báo", "trang");
+  /** Two-word nouns of bands and teams. */
+  private static final Set<String> GROUP_NOUNS = Set.of("nhóm nhạc", "ban nhạc", "nhóm nhảy", "đội bóng",
+      "câu lạc bộ", "đội khách", "đội chủ");
+  /** Two-word place nouns, some ending in an organization cue word ("thao trường", "bãi thử", "sân bay"). */
+  private static final Set<String> PLACE_NOUNS = Set.of("thao trường", "quảng trường", "chiến trường",
+      "công trường", "trường bắn", "bãi thử", "bãi phóng", "căn cứ", "bán đảo", "quần đảo", "sân bay",
+      "nhà ga", "vận động", "thị trấn", "thủ phủ", "thủ đô");
   /** Lower-case particles inside foreign names ("Saud al-Faisal", "Bandar bin Sultan"). */
   private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "de", "van", "von", "der", "da",
       "di", "del", "la", "le", "el", "du", "dos", "bint");
@@ -80,17 +115,35 @@ final class MentionFinder {
       }
 
       int tl = titleAt(toks, i, starts);
+      // "bí thư Tỉnh ủy Đắk Nông", "Giám đốc Sở Tài nguyên và Môi trường": a capitalized body inside a long
+      // title is the body itself
+      for (int k = i + 1; k < i + tl; k++) {
+        if (toks.get(k).cap() && (localGovernmentAt(toks, k) > 0 || orgAt(toks, k) > 0)) {
+          tl = k - i;
+          break;
+        }
+      }
       if (tl > 0) {
         title = phrase(toks, i, tl);
         int e = i + tl;
         int dl = e < toks.size() ? Lexicon.ROLE_DOMAINS.match(toks, e) : 0;
-        if (dl > 0 && toks.get(e).cap()) e += dl;
+        // "Phó Giám đốc Công an tỉnh Quảng Trị": the police of a place is the body, not the portfolio
+        if (dl > 0 && toks.get(e).cap() && localGovernmentAt(toks, e) == 0) e += dl;
         titleEnd = e;
         titleCountry = null;
         i = e;
         continue;
       }
 
+      // "U23 Việt Nam", "U19 Myanmar": an age-group national team is an organization (a sports team)
+      if (AGE_TEAM.matcher(t.text()).matches() && i + 1 < toks.size() && toks.get(i + 1).tight()) {
+        Match place = gazetteerAt(toks, i + 1, true);
+        if (place != null && place.entry.type().equals("LOC")) {
+          out.add(mention(text, toks, i, i + 1 + place.len, "ORG", null, null, place.entry.country(), false));
+          i += 1 + place.len;
+          continue;
+        }
+      }
       Match g = gazetteerAt(toks, i, title != null && !Lexicon.PRONOUN_TITLES.contains(title));
       if (g != null && g.entry.type().equals("LOC") && i > 0 && ORG_CUES.contains(toks.get(i - 1).lower())
           && !toks.get(i - 1).cap()) {
@@ -119,6 +172,23 @@ final class MentionFinder {
       if (g != null) {
         boolean personTitled = title != null && i == titleEnd && g.entry.type().equals("LOC")
             && Lexicon.PRONOUN_TITLES.contains(title);
+        // "Abdullah bin Abdulaziz al-Saud": a known person's name runs on through name particles
+        if (g.entry.type().equals("PER") && particle(toks, i + g.len, i)) {
+          int e = i + g.len;
+          while (e < toks.size() && toks.get(e).tight() && (toks.get(e).cap() || particle(toks, e, i))) e++;
+          g = new Match(g.entry, e - i);
+        }
+        // "Hội Chữ thập đỏ tỉnh Nghệ An": a known organization with a level and a place is its local chapter
+        if (g.entry.type().equals("ORG") && i + g.len < toks.size() && toks.get(i + g.len).tight()) {
+          int lv = ADMIN_LEVELS.match(toks, i + g.len);
+          Match place = lv > 0 && i + g.len + lv < toks.size() ? gazetteerAt(toks, i + g.len + lv, true) : null;
+          if (place != null && place.entry.type().equals("LOC") && toks.get(i + g.len + lv).cap()) {
+            int end = i + g.len + lv + place.len;
+            out.add(mention(text, toks, i, end, "ORG", null, null, place.entry.country(), false));
+            i = end;
+            continue;
+          }
+        }
         if (!personTitled) {
           out.add(mention(text, toks, i, i + g.len, g.entry.type(), g.entry, null, g.entry.country(), false));
           if (title != null && g.entry.type().equals("PER")) title = null;
@@ -135,7 +205,9 @@ final class MentionFinder {
           i += lg;
           continue;
         }
-        int ol = orgAt(toks, i);
+        // "đại lộ Trường An", "phố Trường Chinh": after a street word a head word opens a place name
+        boolean street = streetCue(toks, i);
+        int ol = street ? 0 : orgAt(toks, i);
         if (ol > 0) {
           String country = null;
           for (int k = i; k < i + ol; k++) {
@@ -146,11 +218,14 @@ final class MentionFinder {
           int end = i + ol;
           // "Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": the known acronym in brackets names it, and the
           // name runs on in lower case up to the bracket
-          for (int k = end; k < Math.min(toks.size(), end + 6); k++) {
+          // "Công đoàn NHCSXH (…)": the acronym after a unit names its parent, not the unit
+          boolean unit = SUBUNIT_HEADS.contains(phrase(toks, i, Lexicon.ORG_HEADS.match(toks, i)));
+          for (int k = end; !unit && k < Math.min(toks.size(), end + 6); k++) {
             if (toks.get(k).gapHasAny(".,;:\n“”\"")) break;
             if (toks.get(k).gap().endsWith("(")) {
               Match acr = gazetteerAt(toks, k, false);
-              if (acr != null && acr.entry.type().equals("ORG") && toks.get(k).allCaps()) {
+              if (acr != null && acr.entry.type().equals("ORG")
+                  && (toks.get(k).allCaps() || brandWord(toks.get(k).text()))) {
                 known = acr.entry;
                 end = k;
               }
@@ -162,12 +237,21 @@ final class MentionFinder {
           i = end;
           continue;
         }
+        // "Theo Thanh tra Bộ Tài chính": a common word opening the sentence is skipped on its own, so the name
+        // after it gets the gazetteer and the organization rules
+        if (starts.get(i) && Lexicon.SENTENCE_WORDS.contains(t.lower()) && i + 1 < toks.size()
+            && toks.get(i + 1).cap() && toks.get(i + 1).tight()) {
+          i++;
+          continue;
+        }
         int e = i;
         while (e < toks.size() && (toks.get(e).cap() || particle(toks, e, i)
                 || e > i && toks.get(e).hyphenBefore() && !toks.get(e).digit()) && !toks.get(e).digit()
-            && (e == i || toks.get(e).tight() && !starts.get(e) && !RUN_BREAKERS.contains(toks.get(e).lower())
+            && (e == i || toks.get(e).tight() && !toks.get(e).spacedDash() && !starts.get(e)
+                && !RUN_BREAKERS.contains(toks.get(e).lower())
                 && !FUNCTION_WORDS.contains(toks.get(e).lower()))
             && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
+            && (e == i || !commonWordAt(toks, e))
             && (e == i || titleAt(toks, e, starts) == 0)
             && (e == i || !heading.get(e) && localGovernmentAt(toks, e) == 0 && !foreignThenVietnamese(toks, e))) {
           e++;
@@ -175,8 +259,11 @@ final class MentionFinder {
         int s = i;
         // a sentence-initial common word is not part of the name after it ("Theo Daily Star")
         if (starts.get(s) && Lexicon.SENTENCE_WORDS.contains(toks.get(s).lower())) s++;
+        while (s < e - 1 && GENRES.contains(toks.get(s).text())) s++;
         if (s < e) {
-          boolean titled = title != null && (s == titleEnd || bridged(toks, titleEnd, s, out))
+          // "… liên quan tới ông. Liên quan …": a full stop between the title and the word ends the title
+          boolean titled = title != null && (s == titleEnd && !toks.get(s).gapHasAny(".!?:\n“\"")
+                  || s > titleEnd && bridged(toks, titleEnd, s, out))
               && Lexicon.ORG_HEADS.match(toks, s) == 0;
           RawMention m = typed(text, toks, s, e, titled ? title : null, titled ? titleCountry : null, starts);
           if (m != null) out.add(m);
@@ -223,13 +310,168 @@ final class MentionFinder {
     out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && photoCredit(toks, m.tokStart()));
     // "Anh, Messi, Pedro": unknown single names listed with persons are persons too (team sheets, casts)
     typeListsOfPersons(text, toks, out);
-    // model designations and units are not names: "FA-50", "RS-20V", "USD", "UAV"
-    out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)));
+    // "cặp đôi Mỹ An – Đình Lộc": two names paired by a dash are of one kind; a guess follows the person
+    for (int k = 0; k + 1 < out.size(); k++) {
+      RawMention a = out.get(k);
+      RawMention b = out.get(k + 1);
+      if (b.start() != a.end() + 3 || text.charAt(a.end()) != ' ' || text.charAt(a.end() + 2) != ' '
+          || "–-".indexOf(text.charAt(a.end() + 1)) < 0) {
+        continue;
+      }
+      if (a.guessed() && !"PER".equals(a.type()) && "PER".equals(b.type())) out.set(k, a.withType("PER"));
+      if (b.guessed() && !"PER".equals(b.type()) && "PER".equals(a.type())) out.set(k + 1, b.withType("PER"));
+    }
+    // model designations and units are not names: "FA-50", "RS-20V", "USD", "UAV", "Lumia 1520"
+    out.removeIf(m -> m.entry() == null && (NOT_NAMES.contains(m.text()) || designation(toks, m)
+        || m.tokEnd() - m.tokStart() == 1 && m.tokEnd() < toks.size() && toks.get(m.tokEnd()).digit()
+            && toks.get(m.tokEnd()).gap().equals(" ") && !"PER".equals(m.type())));
     // "Trung-Nhật", "Nga-Trung", "Nam-Bắc": country syllables joined into an adjective
     out.removeIf(m -> m.entry() == null && countryCompound(toks, m));
     // "20 triệu Nhân dân tệ": the currency
     out.removeIf(m -> m.entry() == null && m.tokEnd() + 1 < toks.size()
         && toks.get(m.tokEnd()).lower().equals("dân") && toks.get(m.tokEnd() + 1).lower().equals("tệ"));
+    // "ca khúc “Born this way” của Lady Gaga": the one named after a quoted work is its author or performer
+    for (int k = 0; k < out.size(); k++) {
+      RawMention m = out.get(k);
+      if (m.entry() == null && !"PER".equals(m.type()) && m.start() >= 6
+          && text.startsWith(" của ", m.start() - 5) && "”\"".indexOf(text.charAt(m.start() - 6)) >= 0
+          && !"ORG".equals(m.type())) {
+        out.set(k, new RawMention(m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), "PER", null, null, null,
+            false));
+      }
+    }
+    // "Thu Linh/VOV": a name glued by a slash to a known outlet is the byline
+    out.removeIf(m -> m.entry() == null && m.tokEnd() < toks.size() && toks.get(m.tokEnd()).gap().equals("/")
+        && isOutlet(toks, m.tokEnd()));
+    // "công nghệ Clear Black", "phiên bản Windows", "camera PureView": products and features, not entities
+    out.removeIf(m -> m.entry() == null && productAfter(toks, m.tokStart()));
+    // "Ảnh: TR.T.": initials with full stops are a photographer's or writer's signature
+    out.removeIf(m -> m.entry() == null && INITIALS.matcher(m.text()).matches());
+    // "ông Vũ Văn Bìnhchia sẻ": a speech verb glued to the last syllable of a name by a missing space
+    for (int k = 0; k < out.size(); k++) {
+      RawMention m = out.get(k);
+      // ("bà Huacho biết": one titled syllable too)
+      if (m.entry() == null && (m.tokEnd() - m.tokStart() >= 2 || m.title() != null)) {
+        int cut = gluedVerb(toks, m.tokEnd() - 1);
+        if (cut > 0) {
+          int end = toks.get(m.tokEnd() - 1).start() + cut;
+          out.set(k, new RawMention(m.tokStart(), m.tokEnd(), m.start(), end, text.substring(m.start(), end), m.type(),
+              null, m.title(), m.country(), m.shortForm()));
+        }
+      }
+    }
+    // "an ninh quốc gia (ANQG)": an abbreviation of a lower-case phrase is a common noun, not a name
+    Set<String> common = commonAbbreviations(toks);
+    out.removeIf(m -> m.entry() == null && common.contains(m.text()));
+    // "nhạc nền “Out of Body Experience”", "“Thử Thách Cùng Bước Nhảy”": a capitalized title in quotation
+    // marks names a work (song, show, film, book), not a person, place or organization
+    List<int[]> titles = quotedTitles(text, toks);
+    out.removeIf(m -> m.entry() == null && titles.stream().anyMatch(q -> m.start() > q[0] && m.end() <= q[1]));
+    return out;
+  }
+
+  /**
+   * Length of the name syllable at the start of token k when the rest of it, with the next token, is a speech
+   * verb ("Bìnhchia" + "sẻ" = "Bình" + "chia sẻ"); 0 otherwise.
+   */
+  static int gluedVerb(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    if (vietnameseSyllable(t) || t.text().length() < 4) return 0;
+    String next = k + 1 < toks.size() && toks.get(k + 1).gap().equals(" ") ? toks.get(k + 1).lower() : null;
+    for (int j = 2; j <= t.text().length() - 2; j++) {
+      String head = t.text().substring(0, j);
+      String rest = t.text().substring(j);
+      if (!rest.equals(rest.toLowerCase(java.util.Locale.ROOT))) continue;
+      if (!VIETNAMESE_SYLLABLE.matcher(vn.bantin.text.Folding.fold(head.toLowerCase(java.util.Locale.ROOT))).matches()) continue;
+      boolean verb = next != null && Lexicon.SPEECH_VERBS.contains(rest + " " + next) || Lexicon.SPEECH_VERBS.contains(rest);
+      if (verb && rest.length() >= 2) return j;
+    }
+    return 0;
+  }
+
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile(
+      "\\p{Lu}{1,3}(\\.\\p{Lu}{1,3})+\\.?");
+  /** Lower-case words naming a kind of product or feature, before the product's name. */
+  private static final Set<String> PRODUCT_CUES = Set.of("công nghệ", "ứng dụng", "phần mềm", "hệ điều hành",
+      "phiên bản", "dòng", "mẫu", "camera", "màn hình", "chip", "vi xử lý", "smartphone", "máy tính bảng", "loa",
+      "tai nghe", "thiết bị", "sản phẩm", "trò chơi", "game", "tính năng", "chế độ", "định vị", "trình duyệt",
+      "nền tảng", "di động", "model", "phablet", "tablet");
+
+  private static boolean productAfter(List<Token> toks, int s) {
+    if (s == 0 || toks.get(s - 1).cap() || !toks.get(s).gap().equals(" ")) return false;
+    if (PRODUCT_CUES.contains(toks.get(s - 1).lower())) return true;
+    return s >= 2 && !toks.get(s - 2).cap() && toks.get(s - 1).gap().equals(" ")
+        && PRODUCT_CUES.contains(toks.get(s - 2).lower() + " " + toks.get(s - 1).lower());
+  }
+
+  private boolean isOutlet(List<Token> toks, int k) {
+    Match m = gazetteerAt(toks, k, true);
+    return m != null && m.entry.type().equals("ORG");
+  }
+
+  /** Spans [open, close] of short quotations whose words are mostly capitalized (titles of works). */
+  static List<int[]> quotedTitles(String text, List<Token> toks) {
+    List<int[]> out = new ArrayList<>();
+    int k = 0;
+    while (k < text.length()) {
+      char c = text.charAt(k);
+      if (c != '“' && c != '"') {
+        k++;
+        continue;
+      }
+      int close = -1;
+      for (int j = k + 1; j < Math.min(text.length(), k + 120); j++) {
+        char d = text.charAt(j);
+        if (d == '”' || d == '"') {
+          close = j;
+          break;
+        }
+        if (d == '“' || d == '\n') break;
+      }
+      if (close < 0) {
+        k++;
+        continue;
+      }
+      int words = 0;
+      int caps = 0;
+      boolean firstCap = false;
+      // tokens are in text order: start at the first one after the opening mark
+      int lo = 0;
+      int hi = toks.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (toks.get(mid).start() <= k) lo = mid + 1;
+        else hi = mid;
+      }
+      for (int x = lo; x < toks.size() && toks.get(x).end() <= close; x++) {
+        Token t = toks.get(x);
+        if (t.digit()) continue;
+        if (words == 0) firstCap = t.cap();
+        words++;
+        if (t.cap()) caps++;
+      }
+      if (words > 0 && words <= 8 && firstCap && caps * 10 >= words * 6) out.add(new int[] {k, close});
+      k = close + 1;
+    }
+    return out;
+  }
+
+  /** All-caps abbreviations in brackets right after the lower-case words whose initials they spell. */
+  static Set<String> commonAbbreviations(List<Token> toks) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int k = 1; k + 1 < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (!t.allCaps() || !t.gap().endsWith("(") || !toks.get(k + 1).gap().startsWith(")")) continue;
+      String letters = vn.bantin.text.Folding.fold(t.text()).toLowerCase(java.util.Locale.ROOT);
+      int n = letters.length();
+      if (n < 2 || n > 8 || k - n < 0) continue;
+      boolean ok = true;
+      for (int j = 0; j < n && ok; j++) {
+        Token w = toks.get(k - n + j);
+        ok = !w.cap() && !w.digit() && vn.bantin.text.Folding.fold(w.lower()).charAt(0) == letters.charAt(j);
+      }
+      if (ok) out.add(t.text());
+    }
     return out;
   }
 
@@ -240,7 +482,13 @@ final class MentionFinder {
       "THCS", "ĐH", "CĐ", "BHXH", "BHYT", "CNTT", "XHCN", "QĐ", "NĐ", "TT", "CP", "Thứ Hai", "Thứ Ba", "Thứ Tư",
       "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật", "Chủ nhật", "SN", "DN", "DNNN", "BTC", "SGK", "GD", "HS", "XH",
       "ĐT", "VĐV", "CLB", "TNXP", "SUV", "RAM", "GB", "MB", "MV", "EPS", "BXH", "CC", "DL", "NXB", "KT", "PGS", "GS",
-      "TS", "ThS", "BS", "KS", "THX", "TTX", "Việt");
+      "TS", "ThS", "BS", "KS", "THX", "TTX", "Việt", "TW", "TƯ", "T.Ư", "TW Đảng", "TƯ Đảng", "T.Ư Đảng", "ADN",
+      "ISO", "HD", "Full HD", "IPS", "Wifi", "WiFi", "Bluetooth", "NFC", "SIM", "CPU", "GPU", "LTE", "Hiphop",
+      "HipHop", "Hip Hop", "Jazz", "Funk", "Jazz Funk", "Salsa", "Dancesport", "Ballad", "Rap", "Rock", "Pop",
+      "Kpop", "Tango", "Waltz", "Rumba", "Samba", "Freestyle", "Hiphop Freestyle", "Bolero", "Disco", "UBND");
+  /** Dance and music genres that open a capitalized run before a name ("kiện tướng Dancesport Minh Trường"). */
+  private static final Set<String> GENRES = Set.of("Hiphop", "HipHop", "Jazz", "Funk", "Salsa", "Dancesport",
+      "Ballad", "Rap", "Rock", "Pop", "Kpop", "Tango", "Waltz", "Rumba", "Samba", "Freestyle", "Bolero", "Disco");
 
   private static final Set<String> DEPARTMENT_HEADS = Set.of("trưởng phòng", "phó trưởng phòng", "cục trưởng",
       "phó cục trưởng", "vụ trưởng", "viện trưởng", "giám đốc", "phó giám đốc", "trưởng ban", "chủ nhiệm",
@@ -259,7 +507,12 @@ final class MentionFinder {
       "Corporation", "Corp", "Inc", "Ltd", "Company", "FC", "Times", "Post", "News", "Journal", "Herald",
       "Tribune", "Telegraph", "Motors", "Energy", "Holdings", "University", "Institute", "Foundation",
       "Association", "Agency", "Council", "Party", "Airport", "Petroleum", "Oil", "Telecom", "Media",
-      "Entertainment", "Records", "Studios", "Pictures");
+      "Entertainment", "Records", "Studios", "Pictures", "Financial", "Securities", "Capital", "Insurance",
+      "Investment", "Electronics", "Technology", "Technologies", "Systems", "Solutions", "Network", "Networks",
+      "Industries", "International", "Communications", "TV", "Channel", "Radio", "Broadcasting", "Magazine",
+      "Press", "Club", "Pharma", "Steel", "Chemical", "Bancorp", "Partners");
+
+  private static final java.util.regex.Pattern AGE_TEAM = java.util.regex.Pattern.compile("U\\d{2}");
 
   private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII");
 
@@ -268,6 +521,13 @@ final class MentionFinder {
    * one-letter suffix ("Delta IV", "Pantsir-S", "X-band").
    */
   private static boolean designation(List<Token> toks, RawMention m) {
+    if (AGE_TEAM.matcher(toks.get(m.tokStart()).text()).matches()) return false;
+    // "Ban Thanh thiếu niên VTV6": an organization named by its head may end in a channel number
+    if ("ORG".equals(m.type()) && m.tokEnd() - m.tokStart() >= 2 && Lexicon.ORG_HEADS.match(toks, m.tokStart()) > 0) {
+      return false;
+    }
+    // "số 070234/TDDH", "395/11/HĐTD-11": a document number's letters
+    if (m.tokStart() > 0 && toks.get(m.tokStart()).gap().equals("/") && toks.get(m.tokStart() - 1).digit()) return true;
     for (int k = m.tokStart(); k < m.tokEnd(); k++) {
       Token t = toks.get(k);
       if (t.allCaps() && t.text().chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) return true; // "XIII"
@@ -340,7 +600,8 @@ final class MentionFinder {
       boolean vietnamese = false;
       while (e < toks.size() && toks.get(e).allCaps() && !toks.get(e).digit() && (e == i || toks.get(e).tight())) {
         String t = toks.get(e).text();
-        if (!vn.bantin.text.Folding.fold(t).equals(t)) vietnamese = true;
+        // (fold lower-cases: compare with the lower-case word, so "TP.HCM" is no heading)
+        if (!vn.bantin.text.Folding.fold(t).equals(t.toLowerCase(java.util.Locale.ROOT))) vietnamese = true;
         e++;
       }
       if (e - i >= 2 && vietnamese) b.set(i, e);
@@ -366,11 +627,28 @@ final class MentionFinder {
     return !toks.get(k + 1).cap();
   }
 
+  /**
+   * Whether a token can be a Vietnamese syllable: "Y" (Bộ Y tế), "Lao" (Bộ Lao động), "Tam" (Hội Tam hoàng)
+   * can, though they carry no diacritic; "Herald", "Bank" cannot.
+   */
+  static boolean vietnameseSyllable(Token t) {
+    return VIETNAMESE_SYLLABLE.matcher(vn.bantin.text.Folding.fold(t.lower())).matches();
+  }
+
   /** Local-government bodies named by their place: "UBND thành phố Hà Nội", "Công an tỉnh Bình Dương". */
   private static final Lexicon.PhraseSet LOCAL_BODIES = Lexicon.PhraseSet.of("ubnd", "hđnd", "ủy ban nhân dân",
       "uỷ ban nhân dân", "hội đồng nhân dân", "công an", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
       "quận ủy", "sở", "ban quản lý", "tand", "vksnd", "tòa án nhân dân", "viện kiểm sát nhân dân",
-      "bộ chỉ huy quân sự", "bộ chỉ huy biên phòng");
+      "bộ chỉ huy quân sự", "bộ chỉ huy biên phòng", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn",
+      "tỉnh đội", "thành đội");
+  /**
+   * Bodies that are complete before a bare known place ("Tỉnh ủy Đắk Nông", "Công an Hà Nội"); "Sở" and
+   * "Ban quản lý" need their portfolio first ("Sở Y tế Hà Nội").
+   */
+  private static final Set<String> PLACE_BODIES = Set.of("ubnd", "hđnd", "ủy ban nhân dân", "uỷ ban nhân dân",
+      "hội đồng nhân dân", "công an", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "quận ủy",
+      "tand", "vksnd", "tòa án nhân dân", "viện kiểm sát nhân dân", "tỉnh đoàn", "thành đoàn", "huyện đoàn",
+      "quận đoàn", "tỉnh đội", "thành đội");
   /** Administrative levels between a local body and its place ("thành phố", "TP", "tỉnh"). */
   private static final Lexicon.PhraseSet ADMIN_LEVELS = Lexicon.PhraseSet.of("thành phố", "tp", "tỉnh", "quận",
       "huyện", "xã", "phường", "thị xã", "thị trấn");
@@ -386,8 +664,12 @@ final class MentionFinder {
     int e = i + bl;
     if (e >= toks.size() || !toks.get(e).tight()) return 0;
     int ll = ADMIN_LEVELS.match(toks, e);
-    // "Sở Y tế Hà Nội" is an ordinary organization name: only the bare forms need the level word
-    if (ll == 0 && !toks.get(i).allCaps()) return 0;
+    // "Sở Y tế Hà Nội" is an ordinary organization name: only the bare forms need the level word, or a known
+    // place right after a complete body ("Tỉnh ủy Đắk Nông")
+    if (ll == 0 && !toks.get(i).allCaps()) {
+      Match place = PLACE_BODIES.contains(phrase(toks, i, bl)) ? gazetteerAt(toks, e, true) : null;
+      if (place == null || !place.entry.type().equals("LOC")) return 0;
+    }
     e += ll;
     if (e >= toks.size() || !toks.get(e).cap() || !toks.get(e).tight()) return 0;
     Match m = gazetteerAt(toks, e, true);
@@ -457,6 +739,12 @@ final class MentionFinder {
   private RawMention typed(String text, List<Token> toks, int s, int e, String title, String country,
       BitSet starts) {
     int n = e - s;
+    // "phóng viên PetroTimes", "Navibank", "Sacombank": a word with a capital inside or a bank word glued to it
+    // is a brand (a place keeps its cue: "bãi phóng KapustinYar")
+    boolean brand = n == 1 && brandWord(toks.get(s).text());
+    if (brand && (title != null || toks.get(s).lower().endsWith("bank"))) {
+      return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
     // "Tổng Bí thư BCH TW Đảng CS …": a title followed by an abbreviation or an organization head
     boolean orgLike = toks.get(s).allCaps() || Lexicon.ORG_HEADS.match(toks, s) > 0;
     if (title != null && orgLike) {
@@ -476,6 +764,19 @@ final class MentionFinder {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
     String prev = s > 0 ? toks.get(s - 1).lower() : "";
+    // "nhóm nhạc Big Bang", "đội bóng Celta Vigo", "vào lưới Sevilla", "thắng 3-0 trước Celta Vigo": a band or a
+    // team
+    if (s >= 2 && !starts.get(s) && !toks.get(s - 1).cap()
+        && (GROUP_NOUNS.contains(toks.get(s - 2).lower() + " " + prev) || prev.equals("lưới")
+            && toks.get(s - 2).lower().equals("vào")
+            || prev.equals("trước") && toks.get(s - 2).digit() && toks.get(s - 2).gap().equals("-"))) {
+      return mention(text, toks, s, e, "ORG", null, null, null, false);
+    }
+    // "thao trường Kura", "bãi thử Plesetsk", "sân vận động Mỹ Đình": a place noun before the name
+    if (s >= 2 && !starts.get(s) && !toks.get(s - 1).cap() && !toks.get(s - 2).cap()
+        && PLACE_NOUNS.contains(toks.get(s - 2).lower() + " " + prev)) {
+      return mention(text, toks, s, e, "LOC", null, null, null, false);
+    }
     if (s > 0 && !starts.get(s) && ORG_CUES.contains(prev) && !toks.get(s - 1).cap()) {
       return mention(text, toks, s, e, "ORG", null, null, null, false);
     }
@@ -511,23 +812,56 @@ final class MentionFinder {
     // a foreign one-word name is ("tại Pakse", "ở Basel")
     boolean oneVietnamese = n == 1 && (!vn.bantin.text.Folding.fold(first.text()).equals(first.lower())
         || first.text().length() < 4);
+    // "thị trấn Chờ", "xã Gio Mai": after an administrative unit even one Vietnamese syllable is a place
+    if (s > 0 && !starts.get(s) && ADMIN_UNITS.contains(prev) && !toks.get(s - 1).cap() && !compound
+        && (s < 2 || !toks.get(s - 2).lower().equals("miền"))) {
+      return mention(text, toks, s, e, "LOC", null, null, null, false);
+    }
+    // "yêu cầu Google", "toàn cầu": "cầu" is a bridge only on its own
+    boolean notBridge = prev.equals("cầu") && s >= 2 && BRIDGELESS.contains(toks.get(s - 2).lower())
+        || prev.equals("lộ") && !streetCue(toks, s);
     if (s > 0 && !starts.get(s) && Lexicon.LOC_CUES.contains(prev) && !toks.get(s - 1).cap() && !compound
+        && !notBridge
         && !oneVietnamese && !(WEAK_LOC_CUES.contains(prev) && n >= 2
             && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(first.text())))) {
       return mention(text, toks, s, e, "LOC", null, null, null, false);
     }
+    if (brand) return mention(text, toks, s, e, "ORG", null, null, null, false);
     if (n == 1) {
       if (starts.get(s)) return mention(text, toks, s, e, null, null, null, null, true);
       return mention(text, toks, s, e, null, null, null, null, true);
     }
+    // "Ngô Thanh Vân", "Lê Nguyên Ngọc": a surname and two or three more Vietnamese syllables is a full name
+    if ((n == 3 || n == 4) && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(first.text()))) {
+      boolean vietnamese = true;
+      for (int k = s; k < e; k++) vietnamese &= vietnameseSyllable(toks.get(k));
+      if (vietnamese) return mention(text, toks, s, e, "PER", null, null, null, false);
+    }
     String type = tagger.classify(toks, s, e, starts.get(s));
     if (type == null) return null;
-    return mention(text, toks, s, e, type, null, null, null, false);
+    RawMention m = mention(text, toks, s, e, type, null, null, null, false);
+    return new RawMention(m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), type, null, null, null, false, true);
+  }
+
+  private static final java.util.regex.Pattern INNER_CAPITAL = java.util.regex.Pattern.compile(
+      "\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
+  /** Name prefixes that keep an inner capital in personal names ("McDonald", "DiCaprio", "LeBron"). */
+  private static final Set<String> NAME_PREFIXES = Set.of("Mc", "Mac", "Di", "De", "Le", "La", "Du", "Van", "Von",
+      "Da", "Del", "Al", "El", "Fitz", "San", "St");
+
+  /** "PetroTimes", "MobiFone", "Navibank": company and outlet names, never persons or places. */
+  static boolean brandWord(String w) {
+    if (w.length() >= 6 && w.toLowerCase(java.util.Locale.ROOT).endsWith("bank")) return true;
+    if (!INNER_CAPITAL.matcher(w).matches()) return false;
+    for (String p : NAME_PREFIXES) {
+      if (w.startsWith(p) && w.length() > p.length() && Character.isUpperCase(w.charAt(p.length()))) return false;
+    }
+    return true;
   }
 
   /** A lower-case name particle between two capitalized syllables of one name. */
   private static boolean particle(List<Token> toks, int k, int runStart) {
-    return k > runStart && NAME_PARTICLES.contains(toks.get(k).lower()) && k + 1 < toks.size()
+    return k > runStart && k < toks.size() && NAME_PARTICLES.contains(toks.get(k).lower()) && k + 1 < toks.size()
         && toks.get(k + 1).cap() && toks.get(k + 1).tight();
   }
 
@@ -538,7 +872,9 @@ final class MentionFinder {
       if (insideFound(found, k)) continue; // the organization of a spokesman, between title and name
       if (!t.cap() && !BRIDGE.contains(t.lower())) return false;
       if (t.gap().contains(",") || t.gap().contains(".")) return false;
+      if (k > from && t.gapHasAny("“”\"(")) return false; // "vũ công của “Thử thách …”": a title of a show
     }
+    if (to < toks.size() && toks.get(to).gapHasAny("“”\"(") && to > from) return false;
     return true;
   }
 
@@ -579,6 +915,11 @@ final class MentionFinder {
           && (p.equals("ông") || p.equals("bà") || p.equals("chị") || p.equals("cụ") || p.equals("ngài"));
       if (t.cap() && !starts.get(i) && !nameAfter) return 0;
     }
+    // "công bố Quyết định", "anh em": kinship words are titles only capitalized or after a linking word
+    if (KINSHIP.contains(p) && !t.cap() && i > 0 && !KIN_BEFORE.contains(toks.get(i - 1).lower())
+        && !t.gapHasAny(",.;:(")) {
+      return 0;
+    }
     // a title with neither a name nor a role portfolio after it is a plain noun ("các quan chức")
     int e = i + len;
     if (e >= toks.size()) return 0;
@@ -588,6 +929,10 @@ final class MentionFinder {
     }
     return len;
   }
+
+  private static final Set<String> KINSHIP = Set.of("em", "bố", "mẹ", "cậu");
+  private static final Set<String> KIN_BEFORE = Set.of("của", "và", "là", "với", "cho", "thì", "mà", "tức", "hai",
+      "khi", "nhưng", "như", "có", "gồm");
 
   private boolean weakAt(List<Token> toks, int i) {
     Match m = gazetteerAt(toks, i, false);
@@ -602,8 +947,9 @@ final class MentionFinder {
     Match best = null;
     for (int k = i; k < toks.size(); k++) {
       Token t = toks.get(k);
-      if (k > i && !t.tight()) break;
-      n = n.next.get(t.lower());
+      Gazetteer.Node next = n.next.get(t.lower());
+      if (k > i && !t.tight() && !(t.gap().equals(", ") && next != null && next.afterComma)) break;
+      n = next;
       if (n == null) break;
       for (Map.Entry<Gazetteer.Entry, boolean[]> end : n.ends) {
         boolean[] caps = end.getValue();
@@ -617,12 +963,23 @@ final class MentionFinder {
         }
       }
     }
+    // "ca sĩ Mỹ Tâm", "Mỹ Linh": "Mỹ" before a Vietnamese syllable is a given name, not the United States
+    if (best != null && best.len == 1 && toks.get(i).lower().equals("mỹ") && i + 1 < toks.size()
+        && toks.get(i + 1).cap() && toks.get(i + 1).tight() && !toks.get(i + 1).spacedDash()
+        && !toks.get(i + 1).allCaps() && vietnameseSyllable(toks.get(i + 1)) && gazetteerAt(toks, i + 1, true) == null) {
+      return null;
+    }
     if (best != null && best.len == 1 && WEAK.contains(toks.get(i).lower())) {
       // "Đức", "Nga", "Anh" are also given names: not a country when a name syllable is glued to them
       Token t = toks.get(i);
       if (i > 0 && toks.get(i - 1).cap() && t.tight() && !afterRole) return null;
       if (i > 0 && Lexicon.PRONOUN_TITLES.contains(toks.get(i - 1).lower()) && t.gap().equals(" ")) return null;
       if (i + 1 < toks.size() && toks.get(i + 1).cap() && toks.get(i + 1).tight() && !afterRole) return null;
+      // "Ý kiến", "Pháp luật", "Anh hùng": the syllable opens a common word, not a country
+      if (i + 1 < toks.size() && !toks.get(i + 1).cap() && toks.get(i + 1).gap().equals(" ")
+          && WEAK_COMPOUNDS.contains(toks.get(i).lower() + " " + toks.get(i + 1).lower())) {
+        return null;
+      }
     }
     return best;
   }
@@ -651,6 +1008,19 @@ final class MentionFinder {
           && toks.get(e + 1).cap() && toks.get(e + 1).tight();
       if (!next.cap() || m != null || official) return INSTITUTIONS.contains(head) ? hl : 0;
     }
+    // "Công ty cổ phần công nghệ Viễn thông Sài Gòn", "Trung tâm hội nghị tỉnh Đắk Nông": a company or an
+    // institution may describe its kind in lower case before the capitalized name
+    if (!next.cap() && DESCRIBED_HEADS.contains(head)) {
+      int d = e;
+      while (d < toks.size() && d - e < 6 && !toks.get(d).cap() && toks.get(d).tight()
+          && DESCRIPTORS.contains(toks.get(d).lower())) {
+        d++;
+      }
+      if (d > e && d < toks.size() && toks.get(d).cap() && toks.get(d).tight()) {
+        e = d;
+        next = toks.get(e);
+      }
+    }
     if (!next.cap() || titleAt(toks, e, new BitSet()) > 0) return 0;
     // "Đoàn Thị Yến", "Mai Văn Hùng": a head that is also a surname, followed by a middle name, is a person
     if (hl == 1 && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(toks.get(i).text()))
@@ -658,6 +1028,12 @@ final class MentionFinder {
       return 0;
     }
     Match first = gazetteerAt(toks, e, true);
+    // "Công đoàn NHCSXH", "Thanh tra Bộ Y tế": a unit of a known organization is an organization of its own
+    if (first != null && first.entry.type().equals("ORG") && SUBUNIT_HEADS.contains(head)) return e + first.len - i;
+    if (SUBUNIT_HEADS.contains(head) && Lexicon.ORG_HEADS.match(toks, e) > 0) {
+      int inner = orgAt(toks, e);
+      if (inner > 0) return e + inner - i;
+    }
     // "Báo Korea Joongang Daily", "Hãng tin Yonhap": the known name after the head is the organization
     if (first != null && (first.entry.type().equals("PER") || first.entry.type().equals("ORG"))) return 0;
     int last = e; // index after the last capitalized syllable taken
@@ -667,8 +1043,26 @@ final class MentionFinder {
       Token t = toks.get(k);
       if (!t.tight() && k > e) break;
       Match m = gazetteerAt(toks, k, true);
+      // "Ban Thanh thiếu niên VTV6 – Đài Truyền hình Việt Nam": a dash before another organization ends the name
+      if (k > e && t.spacedDash() && (Lexicon.ORG_HEADS.match(toks, k) > 0 || m != null && m.entry.type().equals("ORG"))) {
+        break;
+      }
       if (m != null && m.entry.type().equals("LOC") && (m.len > 1 || !WEAK.contains(t.lower()))) {
         last = k + m.len; // a country or a city closes the name: "Sở Y tế Hà Nội"
+        // … unless the name goes on in Vietnamese words that start no person: "Ngân hàng … Sài Gòn Thương Tín"
+        int n1 = last;
+        boolean goesOn = n1 + 1 < toks.size();
+        for (int x = n1; goesOn && x <= n1 + 1; x++) {
+          Token w = toks.get(x);
+          goesOn = w.cap() && w.tight() && !w.spacedDash() && vietnameseSyllable(w) && !w.allCaps()
+              && !VN_SURNAMES.contains(vn.bantin.text.Folding.fold(w.text())) && gazetteerAt(toks, x, true) == null
+              && titleAt(toks, x, new BitSet()) == 0 && Lexicon.ORG_HEADS.match(toks, x) == 0;
+        }
+        if (goesOn) {
+          k = last;
+          lowerRun = 0;
+          continue;
+        }
         break;
       }
       if (m != null && m.entry.type().equals("PER")) break;
@@ -677,31 +1071,59 @@ final class MentionFinder {
         // "Bộ Quốc phòng Peter Galvez": a foreign personal name after the specifier is the spokesman
         if (k > e && m == null && foreignNameRun(toks, k)) break;
         // "Bộ Y tế Nguyễn Thị Kim Tiến": a Vietnamese surname starting a run of names is the minister
+        // ("Trường THCS Hoàng Văn Thụ": after a school level the name is the school's)
         if (k > e && m == null && VN_SURNAMES.contains(vn.bantin.text.Folding.fold(t.text())) && k + 1 < toks.size()
-            && toks.get(k + 1).cap() && toks.get(k + 1).tight()) {
+            && toks.get(k + 1).cap() && toks.get(k + 1).tight() && !SCHOOL_LEVELS.contains(toks.get(k - 1).text())) {
           break;
         }
         last = k + 1;
         lowerRun = 0;
       } else {
+        // "Bộ Tài nguyên và Môi trường", "Ngân hàng Nông nghiệp và Phát triển nông thôn": "và" joins two
+        // capitalized portfolios of one name
+        Match beforeAnd = gazetteerAt(toks, k - 1, true);
+        if (t.lower().equals("và") && k == last && k + 1 < toks.size() && toks.get(k + 1).cap()
+            && toks.get(k + 1).tight() && gazetteerAt(toks, k + 1, true) == null
+            && (beforeAnd == null || !beforeAnd.entry.type().equals("LOC"))
+            && Lexicon.ORG_HEADS.match(toks, k + 1) == 0 && !toks.get(k + 1).allCaps()
+            && localGovernmentAt(toks, k + 1) == 0 && titleAt(toks, k + 1, new BitSet()) == 0
+            && !VN_SURNAMES.contains(vn.bantin.text.Folding.fold(toks.get(k + 1).text()))) {
+          k++;
+          continue;
+        }
         if (STOP.contains(t.lower()) || ++lowerRun > 4) break;
         // the syllable completing a two-syllable word ("Ngoại giao") belongs to the name; not after a run of
         // capitals ("Phong trào Đông Thổ đứng sau") nor after a foreign word ("Herald thế kỷ")
         Token before = toks.get(k - 1);
         boolean single = k - 2 < e || !toks.get(k - 2).cap();
-        if (lowerRun == 1 && k == last && single
-            && !vn.bantin.text.Folding.fold(before.text()).equals(before.lower())) {
+        // nor after a place ("Lực lượng vũ trang Nga tiến …": the verb of the sentence)
+        Match placeBefore = gazetteerAt(toks, k - 1, true);
+        boolean afterPlace = placeBefore != null && placeBefore.entry.type().equals("LOC");
+        if (lowerRun == 1 && k == last && single && vietnameseSyllable(before) && !afterPlace) {
           last = k + 1;
         }
       }
       k++;
     }
+    // "Cục Quản lý khám chữa bệnh (Bộ Y tế)": a lower-case domain runs on up to its parent in brackets
+    int j = last;
+    while (j < toks.size() && j - last < 4 && !toks.get(j).cap() && toks.get(j).tight() && !STOP.contains(toks.get(j).lower())) {
+      j++;
+    }
+    if (j > last && j < toks.size() && toks.get(j).gap().endsWith("(")) {
+      Match parent = gazetteerAt(toks, j, true);
+      if (parent != null && parent.entry.type().equals("ORG")) return j - i;
+    }
     return last - i;
   }
 
+  private static final Set<String> BRIDGELESS = Set.of("yêu", "nhu", "kêu", "đề", "khẩn", "thỉnh", "mong",
+      "toàn", "địa", "bán", "điện", "khinh", "mưu", "nài", "van");
+  private static final Set<String> ADMIN_UNITS = Set.of("xã", "phường", "trấn", "huyện", "quận", "thôn", "ấp",
+      "làng", "xóm");
   /** Place words that persons follow too ("đến thăm Nguyễn Thị Doan"): a surname there means a person. */
   private static final Set<String> WEAK_LOC_CUES = Set.of("tại", "ở", "tới", "đến", "sang", "thăm", "từ", "về",
-      "trên", "khắp");
+      "trên", "khắp", "cầu");
   private static final Set<String> VN_SURNAMES = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan",
       "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "luong", "doan", "truong",
       "uong", "chu", "quach", "trieu", "ton", "lai", "kieu", "luu", "nghiem", "phung", "mac", "thach", "tong",
@@ -717,6 +1139,24 @@ final class MentionFinder {
     }
     return n >= 2;
   }
+
+  private static final Set<String> SCHOOL_LEVELS = Set.of("THCS", "THPT", "PTTH", "PTCS", "TH", "PTDTNT", "ĐH",
+      "CĐ", "MN");
+  /** Heads naming a unit of the organization after them. */
+  private static final Set<String> SUBUNIT_HEADS = Set.of("công đoàn", "đảng ủy", "đảng uỷ", "đảng bộ", "thanh tra",
+      "chi cục", "văn phòng", "ban");
+  /** Heads of companies and institutions that may describe their kind in lower case before the name. */
+  private static final Set<String> DESCRIBED_HEADS = Set.of("công ty", "tổng công ty", "tập đoàn", "ngân hàng",
+      "trường", "bệnh viện", "trung tâm", "viện", "nhà máy", "học viện", "đại học");
+  /** Syllables of the lower-case kind words of company and institution names ("cổ phần", "đa khoa"). */
+  private static final Set<String> DESCRIPTORS = Set.of("cổ", "phần", "cp", "tnhh", "trách", "nhiệm", "hữu",
+      "hạn", "một", "thành", "viên", "mtv", "liên", "doanh", "đầu", "tư", "thương", "mại", "dịch", "vụ", "xây",
+      "dựng", "công", "nghệ", "phát", "triển", "sản", "xuất", "nhập", "khẩu", "du", "lịch", "bất", "động", "vận",
+      "tải", "truyền", "thông", "giải", "trí", "đa", "khoa", "nhi", "phụ", "trung", "ương", "quốc", "tế", "mầm",
+      "non", "tiểu", "học", "cơ", "sở", "phổ", "chuyên", "dân", "lập", "thục", "hội", "nghị", "y", "văn", "hóa",
+      "hoá", "thể", "thao", "điện", "lực", "năng", "lượng", "tài", "chính", "chứng", "khoán", "bảo", "hiểm", "nông",
+      "nghiệp", "tỉnh", "phố", "huyện", "quận", "xã", "phường", "ngoại", "ngữ", "kỹ", "kĩ", "thuật", "nghề", "cao",
+      "đẳng", "đại", "quân", "lãm", "khách", "sạn", "nghiên", "cứu", "kinh", "bản", "phim", "ảnh");
 
   /** Heads that name one institution on their own when capitalized. */
   private static final Set<String> INSTITUTIONS = Set.of("quốc hội", "chính phủ", "nội các", "thượng viện",

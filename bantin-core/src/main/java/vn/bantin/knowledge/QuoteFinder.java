@@ -42,8 +42,16 @@ final class QuoteFinder {
       }
       int j = i + 1;
       int paragraphs = 0;
+      int depth = 0;
       while (j < n) {
         char d = text.charAt(j);
+        // "“… tự mình “ngăn dòng bỏ học”, dù …"": a quotation inside a quotation closes first
+        if (close == '”' && c == '“' && d == '“') depth++;
+        if (close == '”' && (d == '”' || d == '"') && depth > 0) {
+          depth--;
+          j++;
+          continue;
+        }
         if (close == '”' && (d == '”' || d == '"')) break;
         if (close == '’' && (d == '’' || d == '\'' && (j + 1 >= n || !Character.isLetter(text.charAt(j + 1))))) break;
         if (close == '\'' && (d == '\'' || d == '’') && (j + 1 >= n || !Character.isLetter(text.charAt(j + 1)))) break;
@@ -77,12 +85,23 @@ final class QuoteFinder {
     for (Span s : spans) {
       String content = text.substring(s.start, s.end);
       int words = Tokenizer.tokenize(content).size();
+      // "về tội “Lừa đảo, chiếm đoạt tài sản”", "(tức “cậu Thủy”)": a name, a charge or a nickname
+      String named = wordBefore(text, toks, s);
+      if (NAMING_WORDS.contains(named)) continue;
       Attribution a = after(text, toks, s);
       // "“…”, cụm từ thường được dùng để mô tả …": words after a quote that name nobody do not attribute it
       if (a != null && !namesSomeone(a, coref)) a = null;
-      if (a == null) a = before(text, toks, s, words >= MIN_WORDS);
+      if (a == null) a = before(text, toks, s, words >= MIN_WORDS, coref);
       if (a == null && !out.isEmpty() && adjacentQuotes(text, out.get(out.size() - 1).end(), s.start)) {
         // a quotation continued in a second pair of marks ("…”. “…") keeps its speaker
+        Quote prev = out.get(out.size() - 1);
+        out.add(new Quote(content, prev.speaker(), prev.speakerText(), s.start, s.end));
+        continue;
+      }
+      // "Chỉ thị … về “Tiếp tục đẩy mạnh …”", "hội nghị về “Rà soát …”": a topic or a title, not speech
+      if (a == null && TOPIC_WORDS.contains(named)) continue;
+      if (a == null && !out.isEmpty() && joinedFragments(text, out.get(out.size() - 1).end(), s.start)) {
+        // "“những vị khách đáng nghi” và “những chiếc xe trái phép”": fragments joined in one attribution
         Quote prev = out.get(out.size() - 1);
         out.add(new Quote(content, prev.speaker(), prev.speakerText(), s.start, s.end));
         continue;
@@ -102,6 +121,45 @@ final class QuoteFinder {
     }
     out.addAll(indirect(text, toks, spans, coref, refs));
     return out;
+  }
+
+  /** Words before a quotation that make it a name: charge, nickname, title, slogan. */
+  private static final Set<String> NAMING_WORDS = Set.of("tội", "danh", "tức", "biệt", "hiệu", "tên", "đề",
+      "khẩu", "gọi");
+  /** Words before an unattributed quotation that make it a topic or the title of a document or event. */
+  private static final Set<String> TOPIC_WORDS = Set.of("về", "quyết", "thị", "trình", "thảo", "án", "thi",
+      "khúc", "hát", "phim", "sách", "phẩm", "động", "trào");
+
+  /** The lower-case word right before the opening mark, in the same sentence, or "". */
+  private static String wordBefore(String text, List<Token> toks, Span s) {
+    int k = lastTokenBefore(toks, s.start - 1);
+    if (k < 0) return "";
+    String between = text.substring(toks.get(k).end(), s.start - 1);
+    if (!between.isBlank()) return "";
+    // "Nghị quyết TW 4 “…”", "Chỉ thị 03/CT-TW về “…”": a document number sits between the word and the mark
+    int back = k;
+    while (back > 0 && k - back < 4 && (toks.get(back).digit() || toks.get(back).allCaps())
+        && !toks.get(back).gapHasAny(".,;:!?\n“”\"")) {
+      back--;
+    }
+    return toks.get(back).lower();
+  }
+
+  /** Only "và", "hay", "hoặc" or a comma between the end of one quote and the start of the next. */
+  private static boolean joinedFragments(String text, int end, int start) {
+    if (start <= end || start - end > 8) return false;
+    String g = text.substring(end + 1, start - 1).trim();
+    return g.equals("và") || g.equals(",") || g.equals("hay") || g.equals("hoặc");
+  }
+
+  /** Whether some resolved person or organization mention lies within [from, to). */
+  private static boolean mentionIn(Coreference.Result coref, int from, int to) {
+    if (coref == null) return false;
+    for (Coreference.Resolved r : coref.mentions()) {
+      String type = coref.types().get(r.entityId());
+      if (r.mention().start() >= from && r.mention().end() <= to && !"LOC".equals(type)) return true;
+    }
+    return false;
   }
 
   /** Whether an attribution holds an entity, a title or pronoun, or an anonymous source word. */
@@ -175,7 +233,20 @@ final class QuoteFinder {
             toks.get(j - 1).end(), true);
       }
     }
-    return delayed(text, toks, k);
+    Attribution late = delayed(text, toks, k);
+    if (late != null) return late;
+    // "“…”, ông Trần Quốc Huy mong mỏi.": a short clause closing the sentence after a comma names the speaker
+    // whatever its verb
+    int end = k;
+    while (end + 1 < toks.size() && !toks.get(end + 1).gapHasAny(".!?\n“\"”,;:")) end++;
+    boolean closes = end + 1 >= toks.size() || toks.get(end + 1).gapHasAny(".!?\n");
+    boolean namer = first.cap() || Lexicon.PERSON_TITLES.match(toks, k) > 0;
+    if (closes && namer && end - k <= 6 && end > k) {
+      // not adjacent: a short scare quote is not made speech by such a loose clause
+      return new Attribution(text.substring(first.start(), toks.get(end).end()), first.start(), toks.get(end).end(),
+          false);
+    }
+    return null;
   }
 
   /** "“…” và “…” thường dân thiệt mạng …, bà Harf khẳng định.": speaker and verb closing the sentence. */
@@ -201,7 +272,8 @@ final class QuoteFinder {
   }
 
   /** "X khẳng định: “", "Theo X, …“" or "X kêu gọi các bên “" before the opening mark, same sentence. */
-  private static Attribution before(String text, List<Token> toks, Span s, boolean long_) {
+  private static Attribution before(String text, List<Token> toks, Span s, boolean long_,
+      Coreference.Result coref) {
     int open = s.start - 1;
     int k = lastTokenBefore(toks, open);
     if (k < 0) return null;
@@ -228,9 +300,22 @@ final class QuoteFinder {
       boolean adjacent = j + v - 1 >= k - 1 || gapBefore.contains(":");
       if (!adjacent && !long_) return null;
       int a = j - 1;
+      if (a < sentStart) {
+        // "Phát biểu tại buổi lễ, ông X chia sẻ: “…”": the verb opens the sentence, the speaker follows it
+        if (j + v > k) break;
+        return new Attribution(text.substring(toks.get(j + v).start(), toks.get(k).end()), toks.get(j + v).start(),
+            toks.get(k).end(), adjacent);
+      }
       int from = a;
       while (from > sentStart && !toks.get(from).gap().contains(",")) from--;
       if (a < from) break;
+      // "Anh Nguyễn Văn Tư, một người dân địa phương, kể lại: “…”": an apposition between the name and the
+      // verb; the subject is before it
+      if (from > sentStart && !mentionIn(coref, toks.get(from).start(), toks.get(a).end())) {
+        int back = from - 1;
+        while (back > sentStart && !toks.get(back).gap().contains(",")) back--;
+        if (mentionIn(coref, toks.get(back).start(), toks.get(from - 1).end())) from = back;
+      }
       return new Attribution(text.substring(toks.get(from).start(), toks.get(a).end()), toks.get(from).start(),
           toks.get(a).end(), adjacent);
     }
@@ -313,8 +398,16 @@ final class QuoteFinder {
     }
     String last = null;
     int lastPos = -1;
+    // "Và ông khẳng định": "ông" is not the woman named last ("bà Đặng Thị Hoàng Yến")
+    String pronoun = pronounLast ? pt.get(pt.size() - 1).lower() : pt.get(0).lower();
+    char want = MASCULINE.contains(pronoun) ? 'M' : Lexicon.FEMININE.contains(pronoun) ? 'F' : '?';
+    Map<String, Character> genders = new java.util.HashMap<>();
     for (Coreference.Resolved r : coref.mentions()) {
       if (r.mention().start() >= quoteStart || r.mention().start() >= from) continue;
+      if (want != '?' && "PER".equals(coref.types().get(r.entityId()))
+          && genders.computeIfAbsent(r.entityId(), id -> gender(id, coref)) == (want == 'M' ? 'F' : 'M')) {
+        continue;
+      }
       if (EventCoder.inQuote(r.mention().start(), spans.stream().map(x -> new QuoteFinder.Span(x.start, x.end)).toList())) continue; // "Tổng thống Trump" said by Moon
       if (!"PER".equals(coref.types().get(r.entityId()))) continue;
       EntityRef ref = refs.get(r.entityId());
@@ -326,6 +419,22 @@ final class QuoteFinder {
     }
     if (last == null && roleOfOrg) return refs.get(bestId);
     return last == null ? null : refs.get(last);
+  }
+
+  private static final Set<String> MASCULINE = Set.of("ông", "anh", "ngài");
+
+  /** 'M' or 'F' from the titles a person was named with ("bà", "ông") or the middle names Thị and Văn, else '?'. */
+  static char gender(String id, Coreference.Result coref) {
+    for (Coreference.Resolved r : coref.mentions()) {
+      if (!r.entityId().equals(id)) continue;
+      String t = r.mention().title();
+      if (t != null && Lexicon.FEMININE.contains(t)) return 'F';
+      if (t != null && MASCULINE.contains(t)) return 'M';
+      String name = " " + r.mention().text() + " ";
+      if (name.contains(" Thị ")) return 'F';
+      if (name.contains(" Văn ")) return 'M';
+    }
+    return '?';
   }
 
   /** "X cho biết rằng …": the clause after "rằng", when X is a named entity right before the verb. */

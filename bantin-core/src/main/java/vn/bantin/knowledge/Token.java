@@ -36,7 +36,8 @@ record Token(String text, String lower, int start, int end, String gap) {
 
     for (int i = 0; i < gap.length(); i++) {
       char c = gap.charAt(i);
-      if (c != ' ' && c != '-' && c != '–' && c != '.' && c != '\u00a0') return false;
+      // '&' joins names too: "Hà Nội T&T", "AT&T"
+      if (c != ' ' && c != '-' && c != '–' && c != '.' && c != '&' && c != '\u00a0') return false;
     }
     return true;
   }
@@ -49,5 +50,10 @@ record Token(String text, String lower, int start, int end, String gap) {
 
   boolean hyphenBefore() {
     return gap.equals("-");
+  }
+
+  /** A dash with spaces around it ("Minh Tú – Thái Sơn"): it separates two names, unlike "Jong-un". */
+  boolean spacedDash() {
+    return gap.length() > 1 && gap.indexOf(' ') >= 0 && (gap.indexOf('-') >= 0 || gap.indexOf('–') >= 0);
   }
 }

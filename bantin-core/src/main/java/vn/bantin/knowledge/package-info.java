@@ -12,12 +12,22 @@
  *       trained by {@code TaggerTrainer} with distant supervision on held-out news text. Also: local-government
  *       bodies ("UBND thành phố Hà Nội", "Công an tỉnh X"), organization suffix words ("Laos Airlines"), zones,
  *       airports and markets as places, comma lists typed by their known members (team sheets, addresses),
- *       all-caps headings, bylines and photographers in credits, and competition names left out.</li>
+ *       all-caps headings, bylines and photographers in credits, and competition names left out. After the
+ *       fourth blind set: names of institutions run through their lower-case words (a syllable completing a
+ *       word, "và" between portfolios, kind words after company heads, a lower-case domain up to its bracketed
+ *       parent); units of known organizations ("Công đoàn NHCSXH", "Thanh tra Bộ Y tế"); age-group teams, bands,
+ *       opponents; brand-shaped words; places after place nouns; and left out: titles of works in quotation
+ *       marks, abbreviations of lower-case phrases, products after product words, "Name/OUTLET" bylines,
+ *       initials, document numbers.</li>
  *   <li>{@code Coreference}: one entity per real-world referent; ids from the gazetteer or the folded name
- *       ("per:kim-jong-un"), short forms ("ông Kim", "bà Choe") to the person last named with that syllable.</li>
+ *       ("per:kim-jong-un"), short forms ("ông Kim", "bà Choe") to the person last named with that syllable
+ *       (a known person only when the syllable, tone kept, opens or closes his name); spellings of one known
+ *       tail ("U23 VN", "U23 Việt Nam") and bound acronyms share an entity; the tagger's guesses of one name take
+ *       the strict majority type.</li>
  *   <li>{@code QuoteFinder}: direct quotes in any mark pair, speakers after/before, pronoun speakers, quote
  *       continuations, unambiguous indirect speech ("X cho biết rằng …"); short unattributed scare quotes
- *       skipped.</li>
+ *       skipped; quoted charges, nicknames, topics and document titles are no speech; nested quotations; a
+ *       short closing clause names the speaker whatever its verb; pronoun speakers of the right gender.</li>
  *   <li>{@code DateResolver}: dates against the publication date, else against evidence (office terms of
  *       titled people, {@code office-terms.tsv}; named dated events, {@code known-events.tsv}); else unknown.</li>
  *   <li>{@code EventCoder}: verb cues ({@code event-cues.tsv}) to CAMEO codes with Goldstein values

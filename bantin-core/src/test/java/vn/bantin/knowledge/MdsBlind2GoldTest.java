@@ -45,7 +45,7 @@ class MdsBlind2GoldTest {
   /**
    * The third blind set (6 articles, annotated after the blind-2 fixes): entities 0.732 with the layer before
    * those fixes, 0.757 with them; the floor keeps the level reached after three general fixes its errors showed
-   * (competition names, web-domain outlets, the "Mĩ" spelling).
+   * (competition names, web-domain outlets, the "Mĩ" spelling); 0.880 after the fourth blind set's fixes.
    */
   @Test
   void thirdBlindSetStaysAboveItsFloor() throws Exception {
@@ -55,7 +55,7 @@ class MdsBlind2GoldTest {
     for (JsonNode g : gold.get("articles")) scorer.score(stage.apply(GoldArticles.mds(g.get("path").asText())), g);
     String report = scorer.report() + String.join("\n", scorer.misses);
     GoldScorer.Counts all = scorer.entities();
-    assertTrue(all.f1() >= 0.8, report);
+    assertTrue(all.f1() >= 0.86, report);
     assertTrue(scorer.counts.get("entity LOC").f1() >= 0.9, report);
     assertTrue(scorer.counts.get("quote+speaker").f1() >= 1.0, report);
   }
