@@ -81,7 +81,11 @@ final class ArticleSegmenter {
         Run c = runs.get(j);
         Run prev = pending.isEmpty() ? group.get(group.size() - 1) : pending.get(pending.size() - 1);
         if (!subHeadingGap(lines, kinds, prev.end, c)) break;
-        if (qualifies(c) && (isOwnTitle(lines, kinds, c.title) || datedBelow(kinds, c))) break;
+        if (qualifies(c) && (isOwnTitle(lines, kinds, c.title) || datedBelow(kinds, c)
+            || endFurnitureBetween(lines, kinds, prev.end, c.title)
+            || TextCohesion.unrelated(text(lines, kinds, group, pending), text(lines, kinds, List.of(c))))) {
+          break;
+        }
         pending.add(c);
         if (c.sentences >= MIN_SECTION_PARAGRAPHS) {
           group.addAll(pending);
@@ -205,6 +209,32 @@ final class ArticleSegmenter {
       else if (!transparent(k[m]) || LineShapes.isListHeader(lines.get(m))) break;
     }
     return sentences >= 2 && sentences >= 2 * headlines;
+  }
+
+  /**
+   * Page furniture that closes an article (share and comment rows, tag lines, writer boxes, "follow us")
+   * between the end of its text and the next headline: on the seeds, the fixtures and the real pages such lines
+   * only sit under an article's text or around its headline, never between two sections of one article (inline
+   * boxes there are list headers and related links, which this does not count).
+   */
+  private static boolean endFurnitureBetween(List<String> lines, LineKind[] k, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (k[i] == LineKind.BOILERPLATE && LineShapes.isEndFurniture(lines.get(i))) return true;
+    }
+    return false;
+  }
+
+  /** The sentence lines of some runs, in order. */
+  private static List<String> text(List<String> lines, LineKind[] k, List<Run> a, List<Run> b) {
+    List<String> out = text(lines, k, a);
+    out.addAll(text(lines, k, b));
+    return out;
+  }
+
+  private static List<String> text(List<String> lines, LineKind[] k, List<Run> runs) {
+    List<String> out = new ArrayList<>();
+    for (Run r : runs) for (int i = r.start; i <= r.end; i++) if (k[i] == LineKind.SENTENCE) out.add(lines.get(i));
+    return out;
   }
 
   private static Run lastOf(List<List<Run>> groups) {

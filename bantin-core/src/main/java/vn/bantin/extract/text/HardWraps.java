@@ -32,7 +32,8 @@ final class HardWraps {
     int width = 0;
     boolean blanks = false;
     for (String s : raw) {
-      width = Math.max(width, s.codePointCount(0, s.length()));
+      // a line without a space (a long URL, a credit link) cannot be wrapped and says nothing of the width
+      if (s.indexOf(' ') > 0) width = Math.max(width, s.codePointCount(0, s.length()));
       blanks |= s.isEmpty();
     }
     boolean wrapped = blanks && width <= MAX_WIDTH && lowercaseWraps(raw, width) >= MIN_LOWERCASE_WRAPS;

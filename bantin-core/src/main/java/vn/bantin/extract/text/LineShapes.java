@@ -266,6 +266,21 @@ final class LineShapes {
     return true;
   }
 
+  /**
+   * Furniture printed under an article's text: share and comment rows ("Bình luận (12)", "Chia sẻ Facebook"),
+   * tag and topic lines, writer boxes, "follow us" widgets, comment and share prompts. Counts in the row do not
+   * matter.
+   */
+  static boolean isEndFurniture(String s) {
+    String k = key(s);
+    if (k.isEmpty()) return false;
+    String bare = DIGITS.matcher(k).replaceAll(" ").strip();
+    return FURNITURE.contains(k) || FURNITURE.contains(bare) || FOLLOW_US.matcher(k).matches() || isToolRow(s)
+        || (!bare.isEmpty() && !bare.equals(k) && isToolRow(bare));
+  }
+
+  private static final Pattern DIGITS = Pattern.compile("\\s*\\d+\\s*");
+
   /** The same text twice in a row with nothing between ("Trở lại Thời sựTrở lại Thời sự"): glued navigation. */
   static boolean isDoubled(String s) {
     String t = s.strip();
@@ -283,7 +298,17 @@ final class LineShapes {
     String t = s.strip();
     if (t.isEmpty()) return false;
     int c = t.codePointAt(0);
-    return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«([".indexOf(c) >= 0;
+    return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«([".indexOf(c) >= 0 || camelCaseStart(t);
+  }
+
+  /** A brand written with an inner capital opens the line ("iPhone 6 có…", "eBay mở…"): a capitalized start. */
+  private static boolean camelCaseStart(String t) {
+    int end = t.indexOf(' ');
+    String first = end < 0 ? t : t.substring(0, end);
+    for (int i = 1; i < first.length(); i++) {
+      if (Character.isUpperCase(first.charAt(i))) return Character.isLowerCase(first.charAt(0));
+    }
+    return false;
   }
 
   private static Set<String> loadPhrases(String section) {
