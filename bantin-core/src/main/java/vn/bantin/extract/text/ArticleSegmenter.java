@@ -152,10 +152,12 @@ final class ArticleSegmenter {
         article[byline] = g;
       }
       int credit = -1;
+      boolean underText = true;
       for (int i = last + 1; i < limit; i++) {
         if (kinds[i] == LineKind.CREDIT) { credit = i; article[i] = g; break; }
-        // a caption right under the last paragraph still belongs to the article
-        if (kinds[i] == LineKind.CAPTION && i == last + 1) { captions.add(i); article[i] = g; }
+        // a picture right under the last paragraph (alt text, caption) still belongs to the article
+        if (kinds[i] == LineKind.CAPTION && underText) { captions.add(i); article[i] = g; }
+        underText &= kinds[i] == LineKind.CAPTION || kinds[i] == LineKind.IMAGE_MARKER;
       }
       blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, listItems, captions, credit, byline,
           writers, timestamps, Math.max(Math.max(last, credit), byline)));

@@ -126,14 +126,31 @@ final class LineClassifier {
       if ((k[i + 1] == LineKind.SENTENCE || k[i + 1] == LineKind.CAPTION) && shaped
           && LineShapes.words(next) <= MAX_CAPTION_WORDS) {
         k[i + 1] = LineKind.CAPTION;
-      } else if (k[i + 1] == LineKind.HEADLINE && !LineShapes.isSlug(lines.get(i)) && insideText(k, i)
-          && i + 3 < k.length && k[i + 2] == LineKind.SENTENCE && k[i + 3] == LineKind.SENTENCE) {
+      } else if (k[i + 1] == LineKind.HEADLINE && pictureMarker(lines.get(i)) && insideText(k, i)
+          && (textRunsOn(k, i + 2) || textEnds(k, i + 2))) {
         // a picture between paragraphs: the headline-shaped line under it is its caption, since a sub-heading
         // opens a section above its picture, not under it. A link's thumbnail (a URL slug) over a headline and
-        // a one-line snippet is an inline teaser instead, so the text must run on for two paragraphs.
+        // a one-line snippet is an inline teaser instead, so the text must run on for two paragraphs. A
+        // picture closing the text (a credit, a byline, furniture or the page end under it) has its caption
+        // under it too: a sub-heading is never the last line of an article.
         k[i + 1] = LineKind.CAPTION;
       }
     }
+  }
+
+  /** Alt text of a picture: numbered ("… - Hình 1", "… hinh anh 2") or not a bare URL slug (a link's thumbnail). */
+  private static boolean pictureMarker(String line) {
+    return LineShapes.hasImageNumber(line) || !LineShapes.isSlug(line);
+  }
+
+  private static boolean textRunsOn(LineKind[] k, int i) {
+    return i + 1 < k.length && k[i] == LineKind.SENTENCE && k[i + 1] == LineKind.SENTENCE;
+  }
+
+  /** Nothing of an article follows line {@code i}: the page ends, or a credit, byline or footer line comes. */
+  private static boolean textEnds(LineKind[] k, int i) {
+    return i >= k.length || k[i] == LineKind.CREDIT || k[i] == LineKind.BYLINE || k[i] == LineKind.FOOTER
+        || k[i] == LineKind.BOILERPLATE;
   }
 
   /** The line above the image marker at {@code i} (past other markers) is article text. */
