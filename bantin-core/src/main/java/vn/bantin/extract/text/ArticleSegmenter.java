@@ -69,7 +69,8 @@ final class ArticleSegmenter {
     int r = 0;
     while (r < runs.size()) {
       Run run = runs.get(r);
-      if (!qualifies(run) || (underListHeader(lines, kinds, run.title) && !isOwnTitle(lines, kinds, run.title))) {
+      if (!qualifies(run) || (underListHeader(lines, kinds, run.title) && !isOwnTitle(lines, kinds, run.title)
+          && run.sentences < MIN_PARAGRAPHS)) {
         r++;
         continue;
       }
@@ -360,7 +361,9 @@ final class ArticleSegmenter {
   }
 
   /**
-   * A headline inside a list of other articles: a list header sits right above it (past furniture), or above
+   * A headline inside a list of other articles (list snippets run to one or two lines, so only a run shorter
+   * than {@link #MIN_PARAGRAPHS} lines is asked; three or more paragraphs under a headline are an article even
+   * when a list of other stories precedes it): a list header sits right above it (past furniture), or above
    * list items with snippets (a headline and its one- or two-line snippet, dates, furniture). On the seeds every article title sits at
    * the top, after a breadcrumb, after a credit or after the previous article's text, never in a list. Three
    * paragraphs in a row, a credit, a byline or the footer end the search: that is article text or its end.
