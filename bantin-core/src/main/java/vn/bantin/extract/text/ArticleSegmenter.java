@@ -183,12 +183,29 @@ final class ArticleSegmenter {
       int j = i;
       while (j + 1 < k.length && k[j + 1] == LineKind.HEADLINE) j++;
       if (j > i && textAbove(k, i) && articleTextBelow(lines, k, j + 1)) {
-        for (int m = i; m <= j; m++) k[m] = LineKind.RELATED;
+        // the text may go on under a sub-heading right after the box: short, unlike the links above it
+        int last = i > 0 && LineShapes.isListHeader(lines.get(i - 1)) && subHeadingClosing(lines, i, j) ? j - 1 : j;
+        for (int m = i; m <= last; m++) k[m] = LineKind.RELATED;
       }
       i = j + 1;
     }
     return k;
   }
+
+  /**
+   * The last headline of a box under a list header ("Tin liên quan") is a sub-heading when it is sub-heading short (every sub-heading in the gold is
+   * 2–8 words) and shorter than each link above it (links are other articles' headlines: gold titles run
+   * 5–29 words, most over 10).
+   */
+  private static boolean subHeadingClosing(List<String> lines, int first, int last) {
+    int w = LineShapes.words(lines.get(last));
+    if (w > MAX_SUBHEADING_WORDS) return false;
+    for (int m = first; m < last; m++) if (LineShapes.words(lines.get(m)) <= w) return false;
+    return true;
+  }
+
+  /** Longest sub-heading in words (gold sub-headings on the seeds, fixtures and real pages: 2–8). */
+  static final int MAX_SUBHEADING_WORDS = 8;
 
   private static boolean textAbove(LineKind[] k, int i) {
     for (int m = i - 1; m >= 0; m--) {
@@ -355,7 +372,9 @@ final class ArticleSegmenter {
     if (next.title < 0 || next.title <= prevEnd) return false;
     for (int i = prevEnd + 1; i < next.start; i++) {
       if (i == next.title) continue;
-      if (!transparent(k[i]) || LineShapes.isListHeader(lines.get(i))) return false;
+      if (!transparent(k[i])) return false;
+      // a list header ends the article, unless it heads a related-links box set inside the text
+      if (LineShapes.isListHeader(lines.get(i)) && !(i + 1 < k.length && k[i + 1] == LineKind.RELATED)) return false;
     }
     return true;
   }
