@@ -33,7 +33,8 @@ final class LineShapes {
   /** A caption's photo credit at the end of the line: "Ảnh: Reuters.", "(Nguồn: Getty)", "(Ảnh minh họa)". */
   static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)[\\s(.](?:ảnh|hình|nguồn|photo|đồ họa|đồ hoạ|video|clip)"
       + "(?:\\s+\\p{L}+){0,3}\\s*:\\s*[^.:()\\s][^.:()]{0,59}[.)]?\\)?\\s*$"
-      + "|(?iu)\\((?:ảnh|hình)(?:\\s+\\p{L}+){1,3}\\)\\.?$");
+      + "|(?iu)\\((?:ảnh|hình)(?:\\s+\\p{L}+){1,3}\\)\\.?$"
+      + "|(?iu)\\s[-–—]\\s*(?:ảnh|hình) minh h(?:ọa|oạ)\\.?$");
 
   /** Terminal punctuation a paragraph ends with, before closing quotes/brackets. */
   private static final Pattern TERMINAL = Pattern.compile("[.!?…;:]$");
@@ -49,10 +50,10 @@ final class LineShapes {
       + "(?::|>>|»)|(?:tin|bài)\\s+(?:liên quan|cùng chủ đề)\\s*:)\\s*\\S");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** Footer lines of Vietnamese news sites: licence, editors, address, contacts, copyright. */
-  private static final Pattern FOOTER = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright|bản quyền|giấy phép(?: số| thiết lập)?|"
+  private static final Pattern FOOTER = Pattern.compile("(?iu)^(?:©|\\(c\\)|(?:copyright|bản quyền|giấy phép(?: số| thiết lập)?|"
       + "(?:phó )?tổng biên tập|cơ quan chủ quản|chịu trách nhiệm(?: nội dung| xuất bản| quản lý)?|trụ sở(?: chính)?|"
-      + "phòng đại diện|văn phòng đại diện|điện thoại|đt|tel|fax|email|e-mail|hotline|đường dây nóng|"
-      + "liên hệ quảng cáo|hỗ trợ|cấm sao chép|ghi rõ nguồn|chỉ được phát hành lại|all rights reserved)\\b.*");
+      + "tòa soạn|toà soạn|phòng đại diện|văn phòng đại diện|điện thoại|đt|tel|fax|email|e-mail|hotline|đường dây nóng|"
+      + "liên hệ quảng cáo|hỗ trợ|cấm sao chép|ghi rõ nguồn|chỉ được phát hành lại|all rights reserved)\\b).*");
   /** Topic and tag labels: "Sự kiện: …", "Chủ đề: …", "Từ khóa: …", "Tags: …". */
   private static final Pattern LABEL_LINE =
       Pattern.compile("(?iu)^(?:sự kiện|chủ đề|từ khóa|từ khoá|tags?|keywords?|chuyên mục|danh mục|#\\S+)\\s*[:#]?.*");

@@ -91,4 +91,20 @@ class LineShapesTest {
     // a title opening with a media label is no caption
     assertEquals(LineKind.HEADLINE, c.shape("CLIP: Ô tô bất ngờ bốc cháy trên vỉa hè TPHCM"));
   }
+
+  @Test
+  void footersCaptionsEndFurnitureAndCapitalizedStarts() {
+    assertTrue(LineShapes.isFooter("© 2021 Báo Miền Trung. Giấy phép số 729/GP-BTTTT."));
+    assertTrue(LineShapes.isFooter("Tòa soạn: 112 phố Huế, Hà Nội"));
+    assertFalse(LineShapes.isFooter("Copywriter là nghề được nhiều bạn trẻ lựa chọn trong những năm gần đây."));
+    assertTrue(LineShapes.hasPhotoCredit("Người dân đổ xô mua thực phẩm dự trữ - Ảnh minh họa"));
+    assertFalse(LineShapes.hasPhotoCredit("Bộ sưu tập ảnh minh họa cho sách thiếu nhi"));
+    assertTrue(LineShapes.isEndFurniture("Bình luận (12)"));
+    assertTrue(LineShapes.isEndFurniture("Chia sẻ Facebook Zalo"));
+    assertTrue(LineShapes.isEndFurniture("Từ khóa: vỉa hè, trật tự đô thị"));
+    assertFalse(LineShapes.isEndFurniture("Tin liên quan"));
+    assertFalse(LineShapes.isEndFurniture("Kỳ vọng giảm ùn tắc phía tây"));
+    assertTrue(LineShapes.startsLikeHeadline("iPhone 6 có màn hình 5 inch sẽ xuất hiện năm sau"));
+    assertFalse(LineShapes.startsLikeHeadline("và sau đó mọi chuyện đã thay đổi"));
+  }
 }
