@@ -41,7 +41,8 @@ final class LineClassifier {
   LineKind[] classify(List<String> lines) {
     int n = lines.size();
     LineKind[] k = new LineKind[n];
-    for (int i = 0; i < n; i++) k[i] = shape(lines.get(i));
+    boolean cased = capitalizesSentences(lines);
+    for (int i = 0; i < n; i++) k[i] = shape(lines.get(i), cased);
     markRepeats(lines, k);
     markCaptions(lines, k);
     markDatedLists(lines, k);
@@ -50,8 +51,33 @@ final class LineClassifier {
     return k;
   }
 
-  /** The kind a line has on its own. */
+  /**
+   * Whether the page starts its sentences with capitals. Every paragraph on the seeds and fixtures does; a page
+   * in a script without case (Korean, Chinese, Thai) or lower-cased by whatever made the dump does not, and there
+   * a headline cannot be told by its first letter. Pages with too few sentence lines to tell count as cased.
+   */
+  static boolean capitalizesSentences(List<String> lines) {
+    int sentences = 0, capitalized = 0;
+    for (String l : lines) {
+      if (!LineShapes.endsTerminal(l) || LineShapes.words(l) < MIN_SENTENCE_WORDS) continue;
+      sentences++;
+      if (LineShapes.startsLikeHeadline(l)) capitalized++;
+    }
+    return sentences < MIN_CASE_EVIDENCE || capitalized >= MIN_CAPITALIZED_SHARE * sentences;
+  }
+
+  /** Sentence lines needed to judge a page's capitalization. */
+  static final int MIN_CASE_EVIDENCE = 3;
+  /** Share of sentence lines starting with a capital under which a page is taken as written without case. */
+  static final double MIN_CAPITALIZED_SHARE = 0.2;
+
+  /** The kind a line has on its own, on a page that capitalizes its sentences. */
   LineKind shape(String s) {
+    return shape(s, true);
+  }
+
+  /** The kind a line has on its own; on a page without capitals any first letter may open a headline. */
+  LineKind shape(String s, boolean cased) {
     int w = LineShapes.words(s);
     if (LineShapes.isTimestamp(s)) return LineKind.TIMESTAMP;
     if (w <= 14 && credits.parse(s).isPresent()) return LineKind.CREDIT;
@@ -65,10 +91,13 @@ final class LineClassifier {
     if (w >= 2 && LineShapes.isBullet(s)) return LineKind.BULLET;
     if (w <= MAX_CAPTION_WORDS && LineShapes.hasPhotoCredit(s)) return LineKind.CAPTION;
     boolean terminal = LineShapes.endsTerminal(s);
-    if (terminal && (isQuestionHeadline(s, w) || LineShapes.isTruncatedHeadline(s, w))) return LineKind.HEADLINE;
+    boolean headStart = cased ? LineShapes.startsLikeHeadline(s) : LineShapes.startsWithWord(s);
+    if (terminal && headStart && (isQuestionHeadline(s, w) || LineShapes.isTruncatedHeadline(s, w))) {
+      return LineKind.HEADLINE;
+    }
     if ((terminal && w >= MIN_SENTENCE_WORDS) || w >= LONG_LINE_WORDS) return LineKind.SENTENCE;
     if (w <= 3) return LineKind.BOILERPLATE; // section labels: "Netizen", "Du lịch", "Có;"
-    if (LineShapes.startsLikeHeadline(s) && w <= MAX_HEADLINE_WORDS && !terminalPeriod(s)) return LineKind.HEADLINE;
+    if (headStart && w <= MAX_HEADLINE_WORDS && !terminalPeriod(s)) return LineKind.HEADLINE;
     if (terminal) return LineKind.SENTENCE;
     return LineKind.BOILERPLATE;
   }
@@ -78,7 +107,7 @@ final class LineClassifier {
     String t = s.strip().replaceAll("[\"”’'»)\\]\\s]+$", "");
     if (!(t.endsWith("?") || t.endsWith("!")) || w > MAX_QUESTION_HEADLINE_WORDS) return false;
     String inner = t.substring(0, t.length() - 1).replace("...", " ").replace("…", " ");
-    return LineShapes.startsLikeHeadline(s) && !inner.matches(".*[.!?]\\s.*");
+    return !inner.matches(".*[.!?]\\s.*");
   }
 
   private static boolean terminalPeriod(String s) {

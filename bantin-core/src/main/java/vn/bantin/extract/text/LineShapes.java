@@ -110,7 +110,7 @@ final class LineShapes {
    */
   static boolean isTruncatedHeadline(String s, int words) {
     String t = s.strip();
-    if (!endsWithEllipsis(t) || words > 30 || !startsLikeHeadline(t)) return false;
+    if (!endsWithEllipsis(t) || words > 30) return false;
     String inner = t.replaceAll("(?:\\.\\.\\.|…)$", "");
     return !inner.matches(".*[.!?…]\\s.*");
   }
@@ -300,6 +300,14 @@ final class LineShapes {
     if (t.isEmpty()) return false;
     int c = t.codePointAt(0);
     return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«([".indexOf(c) >= 0 || camelCaseStart(t);
+  }
+
+  /** Starts with a letter, digit or opening quote: a headline's start on a page written without capitals. */
+  static boolean startsWithWord(String s) {
+    String t = s.strip();
+    if (t.isEmpty()) return false;
+    int c = t.codePointAt(0);
+    return Character.isLetterOrDigit(c) || "\"'“‘«([".indexOf(c) >= 0;
   }
 
   /** A brand written with an inner capital opens the line ("iPhone 6 có…", "eBay mở…"): a capitalized start. */
