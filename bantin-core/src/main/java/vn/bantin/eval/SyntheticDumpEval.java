@@ -24,8 +24,9 @@ import vn.bantin.pipeline.Extractor;
  * and article boundaries (an article starts at its first text block, lead or paragraph; precision and recall of
  * predicted starts against gold starts, whatever the titles).
  *
- * <p>Run: {@code java vn.bantin.eval.SyntheticDumpEval [SEED [PAGES]] [--show N]} (defaults 20260701, 300 pages;
- * {@code --show N} prints the first N pages whose articles differ from gold). Prints the scores and the
+ * <p>Run: {@code java vn.bantin.eval.SyntheticDumpEval [SEED [PAGES]] [--same-story] [--show N]} (defaults
+ * 20260701, 300 pages; {@code --same-story} puts two or three reports of one event on every page; {@code --show N}
+ * prints the first N pages whose articles differ from gold). Prints the scores and the
  * extraction throughput over the generated pages (single thread, after a warm-up).
  */
 public final class SyntheticDumpEval {
@@ -72,9 +73,14 @@ public final class SyntheticDumpEval {
   }
 
   public static List<SyntheticDumps.Dump> dumps(long seed, int pages) {
+    return dumps(seed, pages, false);
+  }
+
+  /** Pages of unrelated articles, or with {@code sameStory} pages of two or three reports of one event. */
+  public static List<SyntheticDumps.Dump> dumps(long seed, int pages, boolean sameStory) {
     List<SyntheticDumps.Story> stories =
         SyntheticDumps.loadStories(SharedData.resolve("eval/stories/vietnamese-mds/clusters"));
-    return SyntheticDumps.generate(stories, seed, pages);
+    return SyntheticDumps.generate(stories, seed, pages, sameStory);
   }
 
   public static Scores score(Extractor extractor, List<SyntheticDumps.Dump> dumps) {
@@ -134,17 +140,19 @@ public final class SyntheticDumpEval {
     long seed = DEFAULT_SEED;
     int pages = DEFAULT_PAGES;
     int show = 0;
+    boolean sameStory = false;
     List<String> pos = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--show")) show = Integer.parseInt(args[++i]);
+      else if (args[i].equals("--same-story")) sameStory = true;
       else pos.add(args[i]);
     }
     if (pos.size() > 0) seed = Long.parseLong(pos.get(0));
     if (pos.size() > 1) pages = Integer.parseInt(pos.get(1));
     TextDumpExtractor x = new TextDumpExtractor();
-    List<SyntheticDumps.Dump> dumps = dumps(seed, pages);
+    List<SyntheticDumps.Dump> dumps = dumps(seed, pages, sameStory);
     Scores s = score(x, dumps);
-    System.out.printf(Locale.ROOT, "synthetic dumps, seed %d%n", seed);
+    System.out.printf(Locale.ROOT, "synthetic dumps, seed %d%s%n", seed, sameStory ? ", same-story pages" : "");
     System.out.print(s.summary());
     if (show > 0) showMismatches(x, dumps, show);
     throughput(x, dumps);

@@ -34,7 +34,7 @@ public final class SyntheticDumps {
   private SyntheticDumps() {}
 
   /** One source article: detokenized title and summary, and its body's sentences. */
-  public record Story(String id, String title, String summary, List<String> sentences) {}
+  public record Story(String id, String cluster, String title, String summary, List<String> sentences) {}
 
   /** One gold article of a generated page. */
   public record GoldArticle(String title, String lead, List<String> paragraphs, List<String> captions,
@@ -118,7 +118,7 @@ public final class SyntheticDumps {
         String body = Normalizer.normalize(Files.readString(b, StandardCharsets.UTF_8), Normalizer.Form.NFC);
         List<String> sentences = sentences(body);
         if (title.isEmpty() || sentences.size() < 4) continue;
-        out.add(new Story(id, title, summary, sentences));
+        out.add(new Story(id, b.getParent().getFileName().toString(), title, summary, sentences));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -157,10 +157,28 @@ public final class SyntheticDumps {
 
   /** {@code pages} pages composed from {@code stories} with the random generator seeded by {@code seed}. */
   public static List<Dump> generate(List<Story> stories, long seed, int pages) {
+    return generate(stories, seed, pages, false);
+  }
+
+  /**
+   * With {@code sameStory}, every page holds two or three articles about one event (one cluster: other outlets'
+   * reports of the same story, the way sites append related coverage), which share names and words, so only
+   * the page's layout tells them apart.
+   */
+  public static List<Dump> generate(List<Story> stories, long seed, int pages, boolean sameStory) {
     if (stories.size() < 10) throw new IllegalArgumentException("need at least 10 stories, got " + stories.size());
     Random rnd = new Random(seed);
+    List<List<Integer>> clusters = new ArrayList<>();
+    if (sameStory) {
+      java.util.Map<String, List<Integer>> by = new java.util.TreeMap<>();
+      for (int i = 0; i < stories.size(); i++) by.computeIfAbsent(stories.get(i).cluster(), c -> new ArrayList<>()).add(i);
+      for (List<Integer> c : by.values()) if (c.size() >= 2) clusters.add(c);
+    }
     List<Dump> out = new ArrayList<>(pages);
-    for (int p = 0; p < pages; p++) out.add(page(stories, rnd, String.format(Locale.ROOT, "synthetic-%04d.txt", p)));
+    for (int p = 0; p < pages; p++) {
+      String name = String.format(Locale.ROOT, "synthetic-%04d.txt", p);
+      out.add(page(stories, rnd, name, sameStory ? clusters.get(rnd.nextInt(clusters.size())) : null));
+    }
     return out;
   }
 
@@ -168,14 +186,19 @@ public final class SyntheticDumps {
   private record Template(String site, int dateStyle, int imageStyle, boolean blankLines, int wrapWidth,
       boolean bylines) {}
 
-  private static Dump page(List<Story> stories, Random rnd, String name) {
+  private static Dump page(List<Story> stories, Random rnd, String name, List<Integer> cluster) {
     double r = rnd.nextDouble();
-    int count = r < 0.45 ? 1 : r < 0.8 ? 2 : 3;
+    int count = cluster != null ? Math.min(cluster.size(), 2 + rnd.nextInt(2)) : r < 0.45 ? 1 : r < 0.8 ? 2 : 3;
     boolean blank = rnd.nextDouble() < 0.85;
     Template t = new Template(pick(rnd, SITE_NAMES), rnd.nextInt(3), rnd.nextInt(3), blank,
         blank && rnd.nextDouble() < 0.1 ? 72 + rnd.nextInt(9) : 0, rnd.nextDouble() < 0.4);
     // the page's articles, then other stories for its lists and captions: no text appears twice
     List<Integer> order = new ArrayList<>();
+    if (cluster != null) {
+      List<Integer> c = new ArrayList<>(cluster);
+      java.util.Collections.shuffle(c, rnd);
+      order.addAll(c.subList(0, count));
+    }
     while (order.size() < count + 12) {
       int i = rnd.nextInt(stories.size());
       if (!order.contains(i)) order.add(i);
