@@ -155,13 +155,14 @@ final class LineClassifier {
       if ((k[i + 1] == LineKind.SENTENCE || k[i + 1] == LineKind.CAPTION) && shaped
           && LineShapes.words(next) <= MAX_CAPTION_WORDS) {
         k[i + 1] = LineKind.CAPTION;
-      } else if (k[i + 1] == LineKind.HEADLINE && pictureMarker(lines.get(i)) && insideText(k, i)
-          && (textRunsOn(k, i + 2) || textEnds(k, i + 2))) {
+      } else if (k[i + 1] == LineKind.HEADLINE && (LineShapes.hasImageNumber(lines.get(i))
+          || (pictureMarker(lines.get(i)) && insideText(k, i) && (textRunsOn(k, i + 2) || textEnds(k, i + 2))))) {
         // a picture between paragraphs: the headline-shaped line under it is its caption, since a sub-heading
         // opens a section above its picture, not under it. A link's thumbnail (a URL slug) over a headline and
         // a one-line snippet is an inline teaser instead, so the text must run on for two paragraphs. A
         // picture closing the text (a credit, a byline, furniture or the page end under it) has its caption
-        // under it too: a sub-heading is never the last line of an article.
+        // under it too: a sub-heading is never the last line of an article. Numbered alt text ("… - Hình 2")
+        // is always a picture of the article, never a link, so the line under it is its caption wherever it is.
         k[i + 1] = LineKind.CAPTION;
       }
     }
