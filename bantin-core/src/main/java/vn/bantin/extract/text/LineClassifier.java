@@ -83,7 +83,7 @@ final class LineClassifier {
     if (w <= 14 && credits.parse(s).isPresent()) return LineKind.CREDIT;
     if (LineShapes.isFooter(s)) return LineKind.FOOTER;
     if (LineShapes.isBoilerplatePhrase(s) || LineShapes.isDoubled(s) || LineShapes.isDataLine(s)
-        || LineShapes.isToolRow(s) || LineShapes.isMenuLine(s)) {
+        || LineShapes.isToolRow(s) || LineShapes.isMenuLine(s) || LineShapes.isNavigation(s)) {
       return LineKind.BOILERPLATE;
     }
     if (LineShapes.hasImageNumber(s) || LineShapes.isSlug(s)) return LineKind.IMAGE_MARKER;

@@ -155,6 +155,25 @@ final class LineShapes {
     return names >= 3;
   }
 
+  /**
+   * Navigation: a breadcrumb or a row of links, short chunks of one to four words set apart by "›", "»", ">",
+   * "|" or runs of spaces ("Trang chủ > Thế giới", "Đăng ký   Đăng nhập"), with no sentence end. Headlines use
+   * ":" and " - " but not these.
+   */
+  static boolean isNavigation(String s) {
+    String t = s.strip();
+    if (endsTerminal(t)) return false;
+    String[] chunks = NAV_SEPARATOR.split(t);
+    if (chunks.length < 2) return false;
+    for (String c : chunks) {
+      int w = words(c);
+      if (w < 1 || w > 4) return false;
+    }
+    return true;
+  }
+
+  private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s*[›»>|]\\s*|\\s{3,}");
+
   /** The header of a list of other articles ("Tin liên quan", "Đọc thêm", "Cùng chủ đề"…). */
   static boolean isListHeader(String s) {
     return LIST_HEADERS.contains(key(s));

@@ -104,6 +104,11 @@ class LineShapesTest {
     assertTrue(LineShapes.isEndFurniture("Từ khóa: vỉa hè, trật tự đô thị"));
     assertFalse(LineShapes.isEndFurniture("Tin liên quan"));
     assertFalse(LineShapes.isEndFurniture("Kỳ vọng giảm ùn tắc phía tây"));
+    assertTrue(LineShapes.isNavigation("Trang chủ > Thế giới"));
+    assertTrue(LineShapes.isNavigation("Đăng ký   Đăng nhập"));
+    assertTrue(LineShapes.isNavigation("Thời sự | Xã hội | Giao thông"));
+    assertFalse(LineShapes.isNavigation("Hà Nội: Xe khách mất lái lao xuống ruộng ven quốc lộ 1A"));
+    assertFalse(LineShapes.isNavigation("Hà Tĩnh - Quảng Bình nối lại tuyến xe buýt liên tỉnh"));
     assertTrue(LineShapes.startsLikeHeadline("iPhone 6 có màn hình 5 inch sẽ xuất hiện năm sau"));
     assertFalse(LineShapes.startsLikeHeadline("và sau đó mọi chuyện đã thay đổi"));
   }
