@@ -185,7 +185,13 @@ final class ArticleSegmenter {
       while (j + 1 < k.length && k[j + 1] == LineKind.HEADLINE) j++;
       if (j > i && textAbove(k, i) && articleTextBelow(lines, k, j + 1)) {
         // the text may go on under a sub-heading right after the box: short, unlike the links above it
-        int last = i > 0 && LineShapes.isListHeader(lines.get(i - 1)) && subHeadingClosing(lines, i, j) ? j - 1 : j;
+        int last = j;
+        if (i > 0 && LineShapes.isListHeader(lines.get(i - 1)) && subHeadingClosing(lines, i, j)) last = j - 1;
+        // the box's last headline over its own date line, or over text unrelated to the text above the box,
+        // is the next article's title: an inline box's links never carry a date, and the article goes on
+        // under the box about the same things as above it
+        if (j + 1 < k.length && k[j + 1] == LineKind.TIMESTAMP) last = j - 1;
+        else if (TextCohesion.unrelated(sentencesAbove(lines, k, i), sentencesBelow(lines, k, j + 1))) last = j - 1;
         for (int m = i; m <= last; m++) k[m] = LineKind.RELATED;
       }
       i = j + 1;
@@ -207,6 +213,26 @@ final class ArticleSegmenter {
 
   /** Longest sub-heading in words (gold sub-headings on the seeds, fixtures and real pages: 2–8). */
   static final int MAX_SUBHEADING_WORDS = 8;
+
+  /** The sentence lines right above line {@code i}, past transparent lines, in page order. */
+  private static List<String> sentencesAbove(List<String> lines, LineKind[] k, int i) {
+    List<String> out = new ArrayList<>();
+    for (int m = i - 1; m >= 0 && out.size() < TextCohesion.MAX_LINES; m--) {
+      if (k[m] == LineKind.SENTENCE) out.add(0, lines.get(m));
+      else if (!transparent(k[m])) break;
+    }
+    return out;
+  }
+
+  /** The sentence lines from line {@code i} down, past transparent lines and sub-heading candidates. */
+  private static List<String> sentencesBelow(List<String> lines, LineKind[] k, int i) {
+    List<String> out = new ArrayList<>();
+    for (int m = i; m < k.length && out.size() < TextCohesion.MAX_LINES; m++) {
+      if (k[m] == LineKind.SENTENCE) out.add(lines.get(m));
+      else if (!transparent(k[m]) && k[m] != LineKind.HEADLINE) break;
+    }
+    return out;
+  }
 
   private static boolean textAbove(LineKind[] k, int i) {
     for (int m = i - 1; m >= 0; m--) {

@@ -28,8 +28,11 @@ final class TextCohesion {
 
   private TextCohesion() {}
 
+  /** Lines each side needs before a low overlap means anything (one line shares little even with its article). */
+  static final int MIN_LINES = 2;
+
   static boolean unrelated(List<String> before, List<String> after) {
-    return overlap(before, after) < UNRELATED;
+    return before.size() >= MIN_LINES && after.size() >= MIN_LINES && overlap(before, after) < UNRELATED;
   }
 
   static double overlap(List<String> a, List<String> b) {
