@@ -14,8 +14,10 @@ import java.util.Set;
  * and it is longer than a list snippet ({@link #MIN_PARAGRAPHS} paragraphs, or two long ones): every list on
  * the seeds (related, latest, most read) gives one snippet per headline, while every article has at least
  * five paragraphs. A headline between two runs is a sub-heading of the first article unless something marks
- * it as a new article's title: a credit line before it (credits close articles) or image alt text repeating
- * it (sites repeat an article's own title as its image's alt text). Short runs above the first long one join
+ * it as a new article's title: a credit line before it (credits close articles), image alt text repeating
+ * it (sites repeat an article's own title as its image's alt text), its own date line, share/comment/tag
+ * furniture between it and the text above (such furniture closes articles), a headline's length (longer than
+ * any sub-heading) or text under it unrelated to the text above ({@link TextCohesion}). Short runs above the first long one join
  * the article when a dated or repeated headline heads them (title, lead, a video with a headline-shaped caption,
  * then the text); list headers govern the headlines under them.
  *
