@@ -269,8 +269,19 @@ final class LineShapes {
 
   /** A site-footer line (licence, editors, address, contacts, copyright); footers are short lines. */
   static boolean isFooter(String s) {
-    return words(s) <= 40 && FOOTER.matcher(s.strip()).matches();
+    String t = s.strip();
+    if (words(t) > 40 || !FOOTER.matcher(t).matches()) return false;
+    // a sentence may open with a contact word ("Hỗ trợ 10 triệu đồng cho mỗi hộ…", "Tòa soạn đã nhận được…"):
+    // only the copyright notice is a footer as a full sentence; contact lines are labels or short
+    return COPYRIGHT.matcher(t).find() || FOOTER_LABEL.matcher(t).find() || words(t) <= MAX_FOOTER_FIELD_WORDS
+        || !endsTerminal(t);
   }
+
+  /** Longest contact line without a colon ("Hotline 0903 000 000", "Tòa soạn 12 phố Huế, Hà Nội"), in words. */
+  static final int MAX_FOOTER_FIELD_WORDS = 12;
+  private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright|bản quyền|giấy phép|"
+      + "cấm sao chép|ghi rõ nguồn|chỉ được phát hành lại|all rights reserved)");
+  private static final Pattern FOOTER_LABEL = Pattern.compile("(?iu)^[^:：]{1,40}[:：]");
 
   /** Page tool rows ("Nghe Chia sẻ Lưu tin Bình luận Trở về", "Chia sẻ Facebook"), tag and topic labels. */
   static boolean isToolRow(String s) {

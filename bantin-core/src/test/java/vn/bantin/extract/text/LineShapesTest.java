@@ -97,6 +97,10 @@ class LineShapesTest {
     assertTrue(LineShapes.isFooter("© 2021 Báo Miền Trung. Giấy phép số 729/GP-BTTTT."));
     assertTrue(LineShapes.isFooter("Tòa soạn: 112 phố Huế, Hà Nội"));
     assertFalse(LineShapes.isFooter("Copywriter là nghề được nhiều bạn trẻ lựa chọn trong những năm gần đây."));
+    assertFalse(LineShapes.isFooter("Hỗ trợ 10 triệu đồng cho mỗi hộ dân bị thiệt hại nặng trong đợt lũ vừa qua."));
+    assertFalse(LineShapes.isFooter("Tòa soạn đã nhận được nhiều thư của bạn đọc phản ánh về tình trạng này."));
+    assertTrue(LineShapes.isFooter("Điện thoại: 024 3000 0000 - Email: toasoan@baomau.vn"));
+    assertTrue(LineShapes.isFooter("Hotline 0903 000 000"));
     assertTrue(LineShapes.hasPhotoCredit("Người dân đổ xô mua thực phẩm dự trữ - Ảnh minh họa"));
     assertFalse(LineShapes.hasPhotoCredit("Bộ sưu tập ảnh minh họa cho sách thiếu nhi"));
     assertTrue(LineShapes.isEndFurniture("Bình luận (12)"));
