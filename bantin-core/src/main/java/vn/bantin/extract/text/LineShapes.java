@@ -271,14 +271,16 @@ final class LineShapes {
   static boolean isFooter(String s) {
     String t = s.strip();
     if (words(t) > 40 || !FOOTER.matcher(t).matches()) return false;
-    // a sentence may open with a contact word ("Hỗ trợ 10 triệu đồng cho mỗi hộ…", "Tòa soạn đã nhận được…"):
-    // only the copyright notice is a footer as a full sentence; contact lines are labels or short
-    return COPYRIGHT.matcher(t).find() || FOOTER_LABEL.matcher(t).find() || words(t) <= MAX_FOOTER_FIELD_WORDS
-        || !endsTerminal(t);
+    // a sentence or a headline may open with a contact word ("Hỗ trợ 10 triệu đồng cho mỗi hộ…", "Điện thoại
+    // Samsung giảm giá"): besides the copyright notice, contact lines are labels ("Tòa soạn: …") or short lines
+    // with a number or an address in them ("Hotline 0903 000 000")
+    return COPYRIGHT.matcher(t).find() || FOOTER_LABEL.matcher(t).find()
+        || (words(t) <= MAX_FOOTER_FIELD_WORDS && CONTACT_DATA.matcher(t).find());
   }
 
   /** Longest contact line without a colon ("Hotline 0903 000 000", "Tòa soạn 12 phố Huế, Hà Nội"), in words. */
   static final int MAX_FOOTER_FIELD_WORDS = 12;
+  private static final Pattern CONTACT_DATA = Pattern.compile("\\d{3}|@|www\\.|\\.vn\\b|\\.com\\b");
   private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright|bản quyền|giấy phép|"
       + "cấm sao chép|ghi rõ nguồn|chỉ được phát hành lại|all rights reserved)");
   private static final Pattern FOOTER_LABEL = Pattern.compile("(?iu)^[^:：]{1,40}[:：]");

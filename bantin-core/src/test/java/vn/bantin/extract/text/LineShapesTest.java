@@ -101,6 +101,7 @@ class LineShapesTest {
     assertFalse(LineShapes.isFooter("Tòa soạn đã nhận được nhiều thư của bạn đọc phản ánh về tình trạng này."));
     assertTrue(LineShapes.isFooter("Điện thoại: 024 3000 0000 - Email: toasoan@baomau.vn"));
     assertTrue(LineShapes.isFooter("Hotline 0903 000 000"));
+    assertFalse(LineShapes.isFooter("Điện thoại Samsung giảm giá mạnh dịp cuối năm"));
     assertTrue(LineShapes.hasPhotoCredit("Người dân đổ xô mua thực phẩm dự trữ - Ảnh minh họa"));
     assertFalse(LineShapes.hasPhotoCredit("Bộ sưu tập ảnh minh họa cho sách thiếu nhi"));
     assertTrue(LineShapes.isEndFurniture("Bình luận (12)"));
