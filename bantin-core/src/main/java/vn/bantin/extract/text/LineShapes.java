@@ -274,10 +274,12 @@ final class LineShapes {
     // a sentence or a headline may open with a contact word ("Hỗ trợ 10 triệu đồng cho mỗi hộ…", "Điện thoại
     // Samsung giảm giá"): besides the copyright notice, contact lines are labels ("Tòa soạn: …") or short lines
     // with a number or an address in them ("Hotline 0903 000 000")
-    return COPYRIGHT.matcher(t).find() || FOOTER_LABEL.matcher(t).find()
+    return COPYRIGHT.matcher(t).find() || FOOTER_LABEL.matcher(t).find() || words(t) <= MAX_FOOTER_LINK_WORDS
         || (words(t) <= MAX_FOOTER_FIELD_WORDS && CONTACT_DATA.matcher(t).find());
   }
 
+  /** Longest footer link ("Liên hệ quảng cáo", "Đường dây nóng"): shorter than any gold headline. */
+  static final int MAX_FOOTER_LINK_WORDS = 4;
   /** Longest contact line without a colon ("Hotline 0903 000 000", "Tòa soạn 12 phố Huế, Hà Nội"), in words. */
   static final int MAX_FOOTER_FIELD_WORDS = 12;
   private static final Pattern CONTACT_DATA = Pattern.compile("\\d{3}|@|www\\.|\\.vn\\b|\\.com\\b");
