@@ -62,10 +62,14 @@ final class LineClassifier {
       if (!LineShapes.endsTerminal(l) || LineShapes.words(l) < MIN_SENTENCE_WORDS) continue;
       sentences++;
       if (LineShapes.startsLikeHeadline(l)) capitalized++;
+      // settled once the first sentences mostly open with capitals (nearly every page): stop reading
+      if (capitalized >= CASE_SETTLED && capitalized * 2 >= sentences) return true;
     }
     return sentences < MIN_CASE_EVIDENCE || capitalized >= MIN_CAPITALIZED_SHARE * sentences;
   }
 
+  /** Capitalized sentence lines, at least half of those seen, that settle a page as cased. */
+  static final int CASE_SETTLED = 5;
   /** Sentence lines needed to judge a page's capitalization. */
   static final int MIN_CASE_EVIDENCE = 3;
   /** Share of sentence lines starting with a capital under which a page is taken as written without case. */

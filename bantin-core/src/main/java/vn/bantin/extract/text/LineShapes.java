@@ -161,6 +161,10 @@ final class LineShapes {
    * ":" and " - " but not these.
    */
   static boolean isNavigation(String s) {
+    if (s.indexOf('>') < 0 && s.indexOf('|') < 0 && s.indexOf('»') < 0 && s.indexOf('›') < 0
+        && !s.contains("   ")) {
+      return false; // no separator: most lines stop here
+    }
     String t = s.strip();
     if (endsTerminal(t)) return false;
     String[] chunks = NAV_SEPARATOR.split(t);

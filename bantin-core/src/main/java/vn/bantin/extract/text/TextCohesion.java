@@ -2,10 +2,7 @@ package vn.bantin.extract.text;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether two stretches of text read as one article: the share of word pairs (adjacent syllables, lower-cased,
@@ -23,8 +20,6 @@ final class TextCohesion {
   static final double UNRELATED = 0.04;
   /** Lines compared on each side: the measurements above used about this much text. */
   static final int MAX_LINES = 8;
-
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private TextCohesion() {}
 
@@ -45,14 +40,23 @@ final class TextCohesion {
     return common / (double) small;
   }
 
+  /** Adjacent word pairs of the lines, lower-cased; words are runs of letters and digits. */
   private static Set<String> pairs(List<String> lines) {
     Set<String> out = new HashSet<>();
+    StringBuilder word = new StringBuilder();
     for (String l : lines) {
-      Matcher m = WORD.matcher(l.toLowerCase(Locale.ROOT));
       String prev = null;
-      while (m.find()) {
-        if (prev != null) out.add(prev + ' ' + m.group());
-        prev = m.group();
+      for (int i = 0; i <= l.length(); i++) {
+        char c = i < l.length() ? l.charAt(i) : ' ';
+        if (Character.isLetterOrDigit(c)) {
+          word.append(Character.toLowerCase(c));
+          continue;
+        }
+        if (word.length() == 0) continue;
+        String w = word.toString();
+        word.setLength(0);
+        if (prev != null) out.add(prev + ' ' + w);
+        prev = w;
       }
     }
     return out;
