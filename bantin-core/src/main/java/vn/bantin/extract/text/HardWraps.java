@@ -92,6 +92,8 @@ final class HardWraps {
   /** Whether {@code next} carries on the paragraph of {@code prev} (both non-blank, adjacent). */
   private static boolean continues(String prev, String next, int width) {
     if (LineShapes.isTimestamp(next) || LineShapes.isBullet(next)) return false;
+    // alt text ends at its image number ("… - Hình 1"); the caption under it is a block of its own
+    if (LineShapes.hasImageNumber(prev)) return false;
     // in a wrapped page a block ends at a blank line, so a full line ending a sentence still runs on
     return runsOnLowercase(prev, next, width) || full(prev, next, width);
   }
