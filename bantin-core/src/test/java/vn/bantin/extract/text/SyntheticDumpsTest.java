@@ -17,9 +17,9 @@ import vn.bantin.eval.SyntheticDumps;
  * boundaries P 0.952 R 0.890, titles exact 0.913, body blocks P 0.975 R 0.943 F1 0.959, captions R 0.750,
  * credited outlet 0.906; on same-story pages (two or three reports of one event) count exact 0.700, titles 0.849.
  * After: 0.993, P 0.975 R 0.975, 0.994, P 0.994 R 0.985, captions R 0.986, credits 0.990; same-story 0.917 and
- * 0.959. Seeds 1 and 2 (seed 2 never looked at; seed 1 once, for the alt-text wrap fix): count exact 0.813 and 0.867 before, 0.960
- * and 0.977 after (same-story 0.760/0.770 before, 0.943/0.950 after). The floors below sit a little under the
- * numbers after.
+ * 0.959. Seeds 1 and 2 (seed 2 never looked at; seed 1 once, for the alt-text wrap fix): count exact 0.813
+ * and 0.867 before, 0.960 and 0.977 after (same-story 0.760/0.770 before, 0.943/0.950 after). The floors below
+ * sit a little under the numbers after.
  */
 class SyntheticDumpsTest {
   private static SyntheticDumpEval.Scores scores;
