@@ -98,17 +98,17 @@ public final class TextExtractionEval {
   }
 
   /** One page to score: its name, its text dump and its gold ({"articles": [...]}, the seeds' gold format). */
-  private record Case(String name, String content, JsonNode gold) {}
+  public record GoldPage(String name, String content, JsonNode gold) {}
 
   /** Scores text dumps {@code DUMPS/NAME.txt} against {@code GOLD/NAME.gold.json} (the seeds' layout). */
   public static Report run(Extractor extractor, Path dumps, Path gold) {
-    List<Case> cases = new ArrayList<>();
+    List<GoldPage> cases = new ArrayList<>();
     for (Path f : list(dumps, ".txt")) {
       String name = f.getFileName().toString();
       Path g = gold.resolve(name.substring(0, name.length() - 4) + ".gold.json");
       if (!Files.exists(g)) continue;
       try {
-        cases.add(new Case(name, Files.readString(f, StandardCharsets.UTF_8), JSON.readTree(g.toFile())));
+        cases.add(new GoldPage(name, Files.readString(f, StandardCharsets.UTF_8), JSON.readTree(g.toFile())));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -122,7 +122,7 @@ public final class TextExtractionEval {
    * with title, lead, body, body_optional (neither rewarded nor penalized) and captions, one article a page.
    */
   public static Report runHtml(Extractor extractor, Path pages, Path gold) {
-    List<Case> cases = new ArrayList<>();
+    List<GoldPage> cases = new ArrayList<>();
     for (Path f : list(pages, ".html")) {
       String name = f.getFileName().toString();
       Path g = gold.resolve(name.substring(0, name.length() - 5) + ".json");
@@ -138,7 +138,7 @@ public final class TextExtractionEval {
         a.put("credit_unknown", true); // this gold does not record credit lines
         ObjectNode doc = JSON.createObjectNode();
         doc.set("articles", JSON.createArrayNode().add(a));
-        cases.add(new Case(name, HtmlTextDumps.render(Files.readString(f, StandardCharsets.UTF_8)), doc));
+        cases.add(new GoldPage(name, HtmlTextDumps.render(Files.readString(f, StandardCharsets.UTF_8)), doc));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -154,7 +154,8 @@ public final class TextExtractionEval {
     }
   }
 
-  private static Report score(Extractor extractor, List<Case> cases) {
+  /** Scores the extractor on pages given with their gold (e.g. generated ones, see {@link SyntheticDumps}). */
+  public static Report score(Extractor extractor, List<GoldPage> cases) {
     int pages = 0, goldArticles = 0, predicted = 0, matched = 0;
     int goldPs = 0, predPs = 0, pHits = 0, goldBlocks = 0, predBlocks = 0, bHits = 0, leadsRight = 0;
     int creditsExpected = 0, creditsRight = 0, goldCapCount = 0, predCapCount = 0, capHits = 0;
@@ -162,7 +163,7 @@ public final class TextExtractionEval {
     List<String> missing = new ArrayList<>(), extra = new ArrayList<>(), capIn = new ArrayList<>(),
         credIn = new ArrayList<>(), otherIn = new ArrayList<>(), creditErrors = new ArrayList<>(),
         wrongLeads = new ArrayList<>(), missedParas = new ArrayList<>();
-    for (Case c : cases) {
+    for (GoldPage c : cases) {
       String name = c.name();
       JsonNode goldDoc = c.gold();
       String content = c.content();

@@ -14,8 +14,10 @@ import java.util.Set;
  * and it is longer than a list snippet ({@link #MIN_PARAGRAPHS} paragraphs, or two long ones): every list on
  * the seeds (related, latest, most read) gives one snippet per headline, while every article has at least
  * five paragraphs. A headline between two runs is a sub-heading of the first article unless something marks
- * it as a new article's title: a credit line before it (credits close articles) or image alt text repeating
- * it (sites repeat an article's own title as its image's alt text). Short runs above the first long one join
+ * it as a new article's title: a credit line before it (credits close articles), image alt text repeating
+ * it (sites repeat an article's own title as its image's alt text), its own date line, share/comment/tag
+ * furniture between it and the text above (such furniture closes articles), a headline's length (longer than
+ * any sub-heading) or text under it unrelated to the text above ({@link TextCohesion}). Short runs above the first long one join
  * the article when a dated or repeated headline heads them (title, lead, a video with a headline-shaped caption,
  * then the text); list headers govern the headlines under them.
  *
@@ -69,7 +71,8 @@ final class ArticleSegmenter {
     int r = 0;
     while (r < runs.size()) {
       Run run = runs.get(r);
-      if (!qualifies(run) || (underListHeader(lines, kinds, run.title) && !isOwnTitle(lines, kinds, run.title))) {
+      if (!qualifies(run) || (underListHeader(lines, kinds, run.title) && !isOwnTitle(lines, kinds, run.title)
+          && run.sentences < MIN_PARAGRAPHS)) {
         r++;
         continue;
       }
@@ -81,7 +84,12 @@ final class ArticleSegmenter {
         Run c = runs.get(j);
         Run prev = pending.isEmpty() ? group.get(group.size() - 1) : pending.get(pending.size() - 1);
         if (!subHeadingGap(lines, kinds, prev.end, c)) break;
-        if (qualifies(c) && (isOwnTitle(lines, kinds, c.title) || datedBelow(kinds, c))) break;
+        if (qualifies(c) && (isOwnTitle(lines, kinds, c.title) || datedBelow(kinds, c)
+            || endFurnitureBetween(lines, kinds, prev.end, c.title)
+            || titleLength(lines.get(c.title))
+            || TextCohesion.unrelated(text(lines, kinds, group, pending), text(lines, kinds, List.of(c))))) {
+          break;
+        }
         pending.add(c);
         if (c.sentences >= MIN_SECTION_PARAGRAPHS) {
           group.addAll(pending);
@@ -148,10 +156,12 @@ final class ArticleSegmenter {
         article[byline] = g;
       }
       int credit = -1;
+      boolean underText = true;
       for (int i = last + 1; i < limit; i++) {
         if (kinds[i] == LineKind.CREDIT) { credit = i; article[i] = g; break; }
-        // a caption right under the last paragraph still belongs to the article
-        if (kinds[i] == LineKind.CAPTION && i == last + 1) { captions.add(i); article[i] = g; }
+        // a picture right under the last paragraph (alt text, caption) still belongs to the article
+        if (kinds[i] == LineKind.CAPTION && underText) { captions.add(i); article[i] = g; }
+        underText &= kinds[i] == LineKind.CAPTION || kinds[i] == LineKind.IMAGE_MARKER;
       }
       blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, listItems, captions, credit, byline,
           writers, timestamps, Math.max(Math.max(last, credit), byline)));
@@ -176,11 +186,54 @@ final class ArticleSegmenter {
       int j = i;
       while (j + 1 < k.length && k[j + 1] == LineKind.HEADLINE) j++;
       if (j > i && textAbove(k, i) && articleTextBelow(lines, k, j + 1)) {
-        for (int m = i; m <= j; m++) k[m] = LineKind.RELATED;
+        // the text may go on under a sub-heading right after the box: short, unlike the links above it
+        int last = j;
+        if (i > 0 && LineShapes.isListHeader(lines.get(i - 1)) && subHeadingClosing(lines, i, j)) last = j - 1;
+        // the box's last headline over its own date line, or over text unrelated to the text above the box,
+        // is the next article's title: an inline box's links never carry a date, and the article goes on
+        // under the box about the same things as above it
+        if (j + 1 < k.length && k[j + 1] == LineKind.TIMESTAMP) last = j - 1;
+        else if (TextCohesion.unrelated(sentencesAbove(lines, k, i), sentencesBelow(lines, k, j + 1))) last = j - 1;
+        for (int m = i; m <= last; m++) k[m] = LineKind.RELATED;
       }
       i = j + 1;
     }
     return k;
+  }
+
+  /**
+   * The last headline of a box under a list header ("Tin liên quan") is a sub-heading when it is sub-heading short (every sub-heading in the gold is
+   * 2–8 words) and shorter than each link above it (links are other articles' headlines: gold titles run
+   * 5–29 words, most over 10).
+   */
+  private static boolean subHeadingClosing(List<String> lines, int first, int last) {
+    int w = LineShapes.words(lines.get(last));
+    if (w > MAX_SUBHEADING_WORDS) return false;
+    for (int m = first; m < last; m++) if (LineShapes.words(lines.get(m)) <= w) return false;
+    return true;
+  }
+
+  /** Longest sub-heading in words (gold sub-headings on the seeds, fixtures and real pages: 2–8). */
+  static final int MAX_SUBHEADING_WORDS = 8;
+
+  /** The sentence lines right above line {@code i}, past transparent lines, in page order. */
+  private static List<String> sentencesAbove(List<String> lines, LineKind[] k, int i) {
+    List<String> out = new ArrayList<>();
+    for (int m = i - 1; m >= 0 && out.size() < TextCohesion.MAX_LINES; m--) {
+      if (k[m] == LineKind.SENTENCE) out.add(0, lines.get(m));
+      else if (!transparent(k[m])) break;
+    }
+    return out;
+  }
+
+  /** The sentence lines from line {@code i} down, past transparent lines and sub-heading candidates. */
+  private static List<String> sentencesBelow(List<String> lines, LineKind[] k, int i) {
+    List<String> out = new ArrayList<>();
+    for (int m = i; m < k.length && out.size() < TextCohesion.MAX_LINES; m++) {
+      if (k[m] == LineKind.SENTENCE) out.add(lines.get(m));
+      else if (!transparent(k[m]) && k[m] != LineKind.HEADLINE) break;
+    }
+    return out;
   }
 
   private static boolean textAbove(LineKind[] k, int i) {
@@ -205,6 +258,41 @@ final class ArticleSegmenter {
       else if (!transparent(k[m]) || LineShapes.isListHeader(lines.get(m))) break;
     }
     return sentences >= 2 && sentences >= 2 * headlines;
+  }
+
+  /**
+   * Page furniture that closes an article (share and comment rows, tag lines, writer boxes, "follow us")
+   * between the end of its text and the next headline: on the seeds, the fixtures and the real pages such lines
+   * only sit under an article's text or around its headline, never between two sections of one article (inline
+   * boxes there are list headers and related links, which this does not count).
+   */
+  private static boolean endFurnitureBetween(List<String> lines, LineKind[] k, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (k[i] == LineKind.BOILERPLATE && LineShapes.isEndFurniture(lines.get(i))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Longer than any sub-heading and not a sentence: every sub-heading in the gold has 2–8 words, while 36 of
+   * the 38 gold titles and 83% of the vietnamese-mds titles have more. A line ending in "?", "!" or "…" may be
+   * a one-sentence paragraph instead, so it needs other evidence.
+   */
+  private static boolean titleLength(String line) {
+    return LineShapes.words(line) > MAX_SUBHEADING_WORDS && !LineShapes.endsTerminal(line);
+  }
+
+  /** The sentence lines of some runs, in order. */
+  private static List<String> text(List<String> lines, LineKind[] k, List<Run> a, List<Run> b) {
+    List<String> out = text(lines, k, a);
+    out.addAll(text(lines, k, b));
+    return out;
+  }
+
+  private static List<String> text(List<String> lines, LineKind[] k, List<Run> runs) {
+    List<String> out = new ArrayList<>();
+    for (Run r : runs) for (int i = r.start; i <= r.end; i++) if (k[i] == LineKind.SENTENCE) out.add(lines.get(i));
+    return out;
   }
 
   private static Run lastOf(List<List<Run>> groups) {
@@ -322,13 +410,17 @@ final class ArticleSegmenter {
     if (next.title < 0 || next.title <= prevEnd) return false;
     for (int i = prevEnd + 1; i < next.start; i++) {
       if (i == next.title) continue;
-      if (!transparent(k[i]) || LineShapes.isListHeader(lines.get(i))) return false;
+      if (!transparent(k[i])) return false;
+      // a list header ends the article, unless it heads a related-links box set inside the text
+      if (LineShapes.isListHeader(lines.get(i)) && !(i + 1 < k.length && k[i + 1] == LineKind.RELATED)) return false;
     }
     return true;
   }
 
   /**
-   * A headline inside a list of other articles: a list header sits right above it (past furniture), or above
+   * A headline inside a list of other articles (list snippets run to one or two lines, so only a run shorter
+   * than {@link #MIN_PARAGRAPHS} lines is asked; three or more paragraphs under a headline are an article even
+   * when a list of other stories precedes it): a list header sits right above it (past furniture), or above
    * list items with snippets (a headline and its one- or two-line snippet, dates, furniture). On the seeds every article title sits at
    * the top, after a breadcrumb, after a credit or after the previous article's text, never in a list. Three
    * paragraphs in a row, a credit, a byline or the footer end the search: that is article text or its end.

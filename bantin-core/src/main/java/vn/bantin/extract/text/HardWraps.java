@@ -17,6 +17,11 @@ final class HardWraps {
   /** Mid-sentence wraps (next line in lower case) a page needs to count as wrapped. */
   static final int MIN_LOWERCASE_WRAPS = 2;
 
+  /** Full lines over another line a page needs to count as wrapped without lower-case continuations. */
+  static final int MIN_FULL_PAIRS = 3;
+  /** Share of line-over-line pairs that must be full for that. */
+  static final double FULL_PAIR_SHARE = 0.6;
+
   /** Share of the width a line followed by a lower-case line must reach to be wrapped. */
   static final double LOWERCASE_RUN_SHARE = 0.6;
   /** Share of the width a wrapped line may fall short by (hand or pixel wrapping is not greedy to the column). */
@@ -32,10 +37,12 @@ final class HardWraps {
     int width = 0;
     boolean blanks = false;
     for (String s : raw) {
-      width = Math.max(width, s.codePointCount(0, s.length()));
+      // a line without a space (a long URL, a credit link) cannot be wrapped and says nothing of the width
+      if (s.indexOf(' ') > 0) width = Math.max(width, s.codePointCount(0, s.length()));
       blanks |= s.isEmpty();
     }
-    boolean wrapped = blanks && width <= MAX_WIDTH && lowercaseWraps(raw, width) >= MIN_LOWERCASE_WRAPS;
+    boolean wrapped = blanks && width <= MAX_WIDTH
+        && (lowercaseWraps(raw, width) >= MIN_LOWERCASE_WRAPS || fullPairsDominate(raw, width));
     List<Line> out = new ArrayList<>();
     StringBuilder cur = null;
     int curNo = 0;
@@ -58,6 +65,22 @@ final class HardWraps {
     return out;
   }
 
+  /**
+   * Most lines followed by another line (not a blank) are full to the width: text wrapped at a column whose
+   * breaks happen to fall before capitalized words (names, sentence starts). Unwrapped dumps with blank lines
+   * between blocks only put alt text over its caption or a box of links line under line, and those rarely all
+   * reach the widest line.
+   */
+  private static boolean fullPairsDominate(List<String> raw, int width) {
+    int pairs = 0, full = 0;
+    for (int i = 0; i + 1 < raw.size(); i++) {
+      if (raw.get(i).isEmpty() || raw.get(i + 1).isEmpty()) continue;
+      pairs++;
+      if (full(raw.get(i), raw.get(i + 1), width)) full++;
+    }
+    return full >= MIN_FULL_PAIRS && full >= FULL_PAIR_SHARE * pairs;
+  }
+
   private static int lowercaseWraps(List<String> raw, int width) {
     int n = 0;
     for (int i = 0; i + 1 < raw.size(); i++) {
@@ -69,7 +92,10 @@ final class HardWraps {
   /** Whether {@code next} carries on the paragraph of {@code prev} (both non-blank, adjacent). */
   private static boolean continues(String prev, String next, int width) {
     if (LineShapes.isTimestamp(next) || LineShapes.isBullet(next)) return false;
-    return runsOnLowercase(prev, next, width) || (full(prev, next, width) && !LineShapes.endsTerminal(prev));
+    // alt text ends at its image number ("… - Hình 1"); the caption under it is a block of its own
+    if (LineShapes.hasImageNumber(prev)) return false;
+    // in a wrapped page a block ends at a blank line, so a full line ending a sentence still runs on
+    return runsOnLowercase(prev, next, width) || full(prev, next, width);
   }
 
   /**

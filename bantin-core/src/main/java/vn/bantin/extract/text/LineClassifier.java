@@ -41,7 +41,8 @@ final class LineClassifier {
   LineKind[] classify(List<String> lines) {
     int n = lines.size();
     LineKind[] k = new LineKind[n];
-    for (int i = 0; i < n; i++) k[i] = shape(lines.get(i));
+    boolean cased = capitalizesSentences(lines);
+    for (int i = 0; i < n; i++) k[i] = shape(lines.get(i), cased);
     markRepeats(lines, k);
     markCaptions(lines, k);
     markDatedLists(lines, k);
@@ -50,14 +51,43 @@ final class LineClassifier {
     return k;
   }
 
-  /** The kind a line has on its own. */
+  /**
+   * Whether the page starts its sentences with capitals. Every paragraph on the seeds and fixtures does; a page
+   * in a script without case (Korean, Chinese, Thai) or lower-cased by whatever made the dump does not, and there
+   * a headline cannot be told by its first letter. Pages with too few sentence lines to tell count as cased.
+   */
+  static boolean capitalizesSentences(List<String> lines) {
+    int sentences = 0, capitalized = 0;
+    for (String l : lines) {
+      if (!LineShapes.endsTerminal(l) || LineShapes.words(l) < MIN_SENTENCE_WORDS) continue;
+      sentences++;
+      if (LineShapes.startsLikeHeadline(l)) capitalized++;
+      // settled once the first sentences mostly open with capitals (nearly every page): stop reading
+      if (capitalized >= CASE_SETTLED && capitalized * 2 >= sentences) return true;
+    }
+    return sentences < MIN_CASE_EVIDENCE || capitalized >= MIN_CAPITALIZED_SHARE * sentences;
+  }
+
+  /** Capitalized sentence lines, at least half of those seen, that settle a page as cased. */
+  static final int CASE_SETTLED = 5;
+  /** Sentence lines needed to judge a page's capitalization. */
+  static final int MIN_CASE_EVIDENCE = 3;
+  /** Share of sentence lines starting with a capital under which a page is taken as written without case. */
+  static final double MIN_CAPITALIZED_SHARE = 0.2;
+
+  /** The kind a line has on its own, on a page that capitalizes its sentences. */
   LineKind shape(String s) {
+    return shape(s, true);
+  }
+
+  /** The kind a line has on its own; on a page without capitals any first letter may open a headline. */
+  LineKind shape(String s, boolean cased) {
     int w = LineShapes.words(s);
     if (LineShapes.isTimestamp(s)) return LineKind.TIMESTAMP;
     if (w <= 14 && credits.parse(s).isPresent()) return LineKind.CREDIT;
     if (LineShapes.isFooter(s)) return LineKind.FOOTER;
     if (LineShapes.isBoilerplatePhrase(s) || LineShapes.isDoubled(s) || LineShapes.isDataLine(s)
-        || LineShapes.isToolRow(s) || LineShapes.isMenuLine(s)) {
+        || LineShapes.isToolRow(s) || LineShapes.isMenuLine(s) || LineShapes.isNavigation(s)) {
       return LineKind.BOILERPLATE;
     }
     if (LineShapes.hasImageNumber(s) || LineShapes.isSlug(s)) return LineKind.IMAGE_MARKER;
@@ -65,10 +95,13 @@ final class LineClassifier {
     if (w >= 2 && LineShapes.isBullet(s)) return LineKind.BULLET;
     if (w <= MAX_CAPTION_WORDS && LineShapes.hasPhotoCredit(s)) return LineKind.CAPTION;
     boolean terminal = LineShapes.endsTerminal(s);
-    if (terminal && (isQuestionHeadline(s, w) || LineShapes.isTruncatedHeadline(s, w))) return LineKind.HEADLINE;
+    boolean headStart = cased ? LineShapes.startsLikeHeadline(s) : LineShapes.startsWithWord(s);
+    if (terminal && headStart && (isQuestionHeadline(s, w) || LineShapes.isTruncatedHeadline(s, w))) {
+      return LineKind.HEADLINE;
+    }
     if ((terminal && w >= MIN_SENTENCE_WORDS) || w >= LONG_LINE_WORDS) return LineKind.SENTENCE;
     if (w <= 3) return LineKind.BOILERPLATE; // section labels: "Netizen", "Du lịch", "Có;"
-    if (LineShapes.startsLikeHeadline(s) && w <= MAX_HEADLINE_WORDS && !terminalPeriod(s)) return LineKind.HEADLINE;
+    if (headStart && w <= MAX_HEADLINE_WORDS && !terminalPeriod(s)) return LineKind.HEADLINE;
     if (terminal) return LineKind.SENTENCE;
     return LineKind.BOILERPLATE;
   }
@@ -78,7 +111,7 @@ final class LineClassifier {
     String t = s.strip().replaceAll("[\"”’'»)\\]\\s]+$", "");
     if (!(t.endsWith("?") || t.endsWith("!")) || w > MAX_QUESTION_HEADLINE_WORDS) return false;
     String inner = t.substring(0, t.length() - 1).replace("...", " ").replace("…", " ");
-    return LineShapes.startsLikeHeadline(s) && !inner.matches(".*[.!?]\\s.*");
+    return !inner.matches(".*[.!?]\\s.*");
   }
 
   private static boolean terminalPeriod(String s) {
@@ -126,14 +159,32 @@ final class LineClassifier {
       if ((k[i + 1] == LineKind.SENTENCE || k[i + 1] == LineKind.CAPTION) && shaped
           && LineShapes.words(next) <= MAX_CAPTION_WORDS) {
         k[i + 1] = LineKind.CAPTION;
-      } else if (k[i + 1] == LineKind.HEADLINE && !LineShapes.isSlug(lines.get(i)) && insideText(k, i)
-          && i + 3 < k.length && k[i + 2] == LineKind.SENTENCE && k[i + 3] == LineKind.SENTENCE) {
+      } else if (k[i + 1] == LineKind.HEADLINE && (LineShapes.hasImageNumber(lines.get(i))
+          || (pictureMarker(lines.get(i)) && insideText(k, i) && (textRunsOn(k, i + 2) || textEnds(k, i + 2))))) {
         // a picture between paragraphs: the headline-shaped line under it is its caption, since a sub-heading
         // opens a section above its picture, not under it. A link's thumbnail (a URL slug) over a headline and
-        // a one-line snippet is an inline teaser instead, so the text must run on for two paragraphs.
+        // a one-line snippet is an inline teaser instead, so the text must run on for two paragraphs. A
+        // picture closing the text (a credit, a byline, furniture or the page end under it) has its caption
+        // under it too: a sub-heading is never the last line of an article. Numbered alt text ("… - Hình 2")
+        // is always a picture of the article, never a link, so the line under it is its caption wherever it is.
         k[i + 1] = LineKind.CAPTION;
       }
     }
+  }
+
+  /** Alt text of a picture: numbered ("… - Hình 1", "… hinh anh 2") or not a bare URL slug (a link's thumbnail). */
+  private static boolean pictureMarker(String line) {
+    return LineShapes.hasImageNumber(line) || !LineShapes.isSlug(line);
+  }
+
+  private static boolean textRunsOn(LineKind[] k, int i) {
+    return i + 1 < k.length && k[i] == LineKind.SENTENCE && k[i + 1] == LineKind.SENTENCE;
+  }
+
+  /** Nothing of an article follows line {@code i}: the page ends, or a credit, byline or footer line comes. */
+  private static boolean textEnds(LineKind[] k, int i) {
+    return i >= k.length || k[i] == LineKind.CREDIT || k[i] == LineKind.BYLINE || k[i] == LineKind.FOOTER
+        || k[i] == LineKind.BOILERPLATE;
   }
 
   /** The line above the image marker at {@code i} (past other markers) is article text. */

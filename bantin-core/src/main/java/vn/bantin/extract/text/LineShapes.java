@@ -33,7 +33,8 @@ final class LineShapes {
   /** A caption's photo credit at the end of the line: "Ảnh: Reuters.", "(Nguồn: Getty)", "(Ảnh minh họa)". */
   static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)[\\s(.](?:ảnh|hình|nguồn|photo|đồ họa|đồ hoạ|video|clip)"
       + "(?:\\s+\\p{L}+){0,3}\\s*:\\s*[^.:()\\s][^.:()]{0,59}[.)]?\\)?\\s*$"
-      + "|(?iu)\\((?:ảnh|hình)(?:\\s+\\p{L}+){1,3}\\)\\.?$");
+      + "|(?iu)\\((?:ảnh|hình)(?:\\s+\\p{L}+){1,3}\\)\\.?$"
+      + "|(?iu)\\s[-–—]\\s*(?:ảnh|hình) minh h(?:ọa|oạ)\\.?$");
 
   /** Terminal punctuation a paragraph ends with, before closing quotes/brackets. */
   private static final Pattern TERMINAL = Pattern.compile("[.!?…;:]$");
@@ -49,10 +50,10 @@ final class LineShapes {
       + "(?::|>>|»)|(?:tin|bài)\\s+(?:liên quan|cùng chủ đề)\\s*:)\\s*\\S");
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** Footer lines of Vietnamese news sites: licence, editors, address, contacts, copyright. */
-  private static final Pattern FOOTER = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright|bản quyền|giấy phép(?: số| thiết lập)?|"
+  private static final Pattern FOOTER = Pattern.compile("(?iu)^(?:©|\\(c\\)|(?:copyright|bản quyền|giấy phép(?: số| thiết lập)?|"
       + "(?:phó )?tổng biên tập|cơ quan chủ quản|chịu trách nhiệm(?: nội dung| xuất bản| quản lý)?|trụ sở(?: chính)?|"
-      + "phòng đại diện|văn phòng đại diện|điện thoại|đt|tel|fax|email|e-mail|hotline|đường dây nóng|"
-      + "liên hệ quảng cáo|hỗ trợ|cấm sao chép|ghi rõ nguồn|chỉ được phát hành lại|all rights reserved)\\b.*");
+      + "tòa soạn|toà soạn|phòng đại diện|văn phòng đại diện|điện thoại|đt|tel|fax|email|e-mail|hotline|đường dây nóng|"
+      + "liên hệ quảng cáo|hỗ trợ|cấm sao chép|ghi rõ nguồn|chỉ được phát hành lại|all rights reserved)\\b).*");
   /** Topic and tag labels: "Sự kiện: …", "Chủ đề: …", "Từ khóa: …", "Tags: …". */
   private static final Pattern LABEL_LINE =
       Pattern.compile("(?iu)^(?:sự kiện|chủ đề|từ khóa|từ khoá|tags?|keywords?|chuyên mục|danh mục|#\\S+)\\s*[:#]?.*");
@@ -109,7 +110,7 @@ final class LineShapes {
    */
   static boolean isTruncatedHeadline(String s, int words) {
     String t = s.strip();
-    if (!endsWithEllipsis(t) || words > 30 || !startsLikeHeadline(t)) return false;
+    if (!endsWithEllipsis(t) || words > 30) return false;
     String inner = t.replaceAll("(?:\\.\\.\\.|…)$", "");
     return !inner.matches(".*[.!?…]\\s.*");
   }
@@ -153,6 +154,29 @@ final class LineShapes {
     }
     return names >= 3;
   }
+
+  /**
+   * Navigation: a breadcrumb or a row of links, short chunks of one to four words set apart by "›", "»", ">",
+   * "|" or runs of spaces ("Trang chủ > Thế giới", "Đăng ký   Đăng nhập"), with no sentence end. Headlines use
+   * ":" and " - " but not these.
+   */
+  static boolean isNavigation(String s) {
+    if (s.indexOf('>') < 0 && s.indexOf('|') < 0 && s.indexOf('»') < 0 && s.indexOf('›') < 0
+        && !s.contains("   ")) {
+      return false; // no separator: most lines stop here
+    }
+    String t = s.strip();
+    if (endsTerminal(t)) return false;
+    String[] chunks = NAV_SEPARATOR.split(t);
+    if (chunks.length < 2) return false;
+    for (String c : chunks) {
+      int w = words(c);
+      if (w < 1 || w > 4) return false;
+    }
+    return true;
+  }
+
+  private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s*[›»>|]\\s*|\\s{3,}");
 
   /** The header of a list of other articles ("Tin liên quan", "Đọc thêm", "Cùng chủ đề"…). */
   static boolean isListHeader(String s) {
@@ -249,8 +273,23 @@ final class LineShapes {
 
   /** A site-footer line (licence, editors, address, contacts, copyright); footers are short lines. */
   static boolean isFooter(String s) {
-    return words(s) <= 40 && FOOTER.matcher(s.strip()).matches();
+    String t = s.strip();
+    if (words(t) > 40 || !FOOTER.matcher(t).matches()) return false;
+    // a sentence or a headline may open with a contact word ("Hỗ trợ 10 triệu đồng cho mỗi hộ…", "Điện thoại
+    // Samsung giảm giá"): besides the copyright notice, contact lines are labels ("Tòa soạn: …") or short lines
+    // with a number or an address in them ("Hotline 0903 000 000")
+    return COPYRIGHT.matcher(t).find() || FOOTER_LABEL.matcher(t).find() || words(t) <= MAX_FOOTER_LINK_WORDS
+        || (words(t) <= MAX_FOOTER_FIELD_WORDS && CONTACT_DATA.matcher(t).find());
   }
+
+  /** Longest footer link ("Liên hệ quảng cáo", "Đường dây nóng"): shorter than any gold headline. */
+  static final int MAX_FOOTER_LINK_WORDS = 4;
+  /** Longest contact line without a colon ("Hotline 0903 000 000", "Tòa soạn 12 phố Huế, Hà Nội"), in words. */
+  static final int MAX_FOOTER_FIELD_WORDS = 12;
+  private static final Pattern CONTACT_DATA = Pattern.compile("\\d{3}|@|www\\.|\\.vn\\b|\\.com\\b");
+  private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright|bản quyền|giấy phép|"
+      + "cấm sao chép|ghi rõ nguồn|chỉ được phát hành lại|all rights reserved)");
+  private static final Pattern FOOTER_LABEL = Pattern.compile("(?iu)^[^:：]{1,40}[:：]");
 
   /** Page tool rows ("Nghe Chia sẻ Lưu tin Bình luận Trở về", "Chia sẻ Facebook"), tag and topic labels. */
   static boolean isToolRow(String s) {
@@ -265,6 +304,21 @@ final class LineShapes {
     for (String w : ws) if (!TOOL_WORDS.contains(w)) return false;
     return true;
   }
+
+  /**
+   * Furniture printed under an article's text: share and comment rows ("Bình luận (12)", "Chia sẻ Facebook"),
+   * tag and topic lines, writer boxes, "follow us" widgets, comment and share prompts. Counts in the row do not
+   * matter.
+   */
+  static boolean isEndFurniture(String s) {
+    String k = key(s);
+    if (k.isEmpty()) return false;
+    String bare = DIGITS.matcher(k).replaceAll(" ").strip();
+    return FURNITURE.contains(k) || FURNITURE.contains(bare) || FOLLOW_US.matcher(k).matches() || isToolRow(s)
+        || (!bare.isEmpty() && !bare.equals(k) && isToolRow(bare));
+  }
+
+  private static final Pattern DIGITS = Pattern.compile("\\s*\\d+\\s*");
 
   /** The same text twice in a row with nothing between ("Trở lại Thời sựTrở lại Thời sự"): glued navigation. */
   static boolean isDoubled(String s) {
@@ -283,7 +337,25 @@ final class LineShapes {
     String t = s.strip();
     if (t.isEmpty()) return false;
     int c = t.codePointAt(0);
-    return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«([".indexOf(c) >= 0;
+    return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«([".indexOf(c) >= 0 || camelCaseStart(t);
+  }
+
+  /** Starts with a letter, digit or opening quote: a headline's start on a page written without capitals. */
+  static boolean startsWithWord(String s) {
+    String t = s.strip();
+    if (t.isEmpty()) return false;
+    int c = t.codePointAt(0);
+    return Character.isLetterOrDigit(c) || "\"'“‘«([".indexOf(c) >= 0;
+  }
+
+  /** A brand written with an inner capital opens the line ("iPhone 6 có…", "eBay mở…"): a capitalized start. */
+  private static boolean camelCaseStart(String t) {
+    int end = t.indexOf(' ');
+    String first = end < 0 ? t : t.substring(0, end);
+    for (int i = 1; i < first.length(); i++) {
+      if (Character.isUpperCase(first.charAt(i))) return Character.isLowerCase(first.charAt(0));
+    }
+    return false;
   }
 
   private static Set<String> loadPhrases(String section) {

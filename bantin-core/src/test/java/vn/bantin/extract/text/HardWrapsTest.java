@@ -42,4 +42,20 @@ class HardWrapsTest {
     assertEquals(3, out.size(), out.toString());
     assertEquals("07/05/2025 09:40", out.get(1));
   }
+
+  @Test
+  void breaksBeforeCapitalsAndAltTextOverItsCaption() {
+    // wrapped at 76 columns with every break but one before a capital or a number; the alt text line is full
+    // but ends at its image number, so its caption stays a block of its own
+    String dump = "Nông dân huyện Châu Thành, Long An đang vào vụ thu hoạch thanh long trái vụ.\n"
+        + "Giá bán tại vườn khoảng 25.000 đồng/kg, gấp đôi cùng kỳ năm ngoái.\n\n"
+        + "Theo Phòng Nông nghiệp huyện, toàn huyện có khoảng 11.000 ha thanh long.\n"
+        + "Trong đó hơn 60% diện tích được thắp đèn để cho trái nghịch mùa, thương lái\n"
+        + "Trung Quốc và các doanh nghiệp xuất khẩu sang Hàn Quốc đang thu mua mạnh.\n\n"
+        + "Thương lái Trung Quốc và doanh nghiệp xuất khẩu thu mua thanh long - Hình 1\n"
+        + "Thanh long được đóng thùng tại một vựa ở xã Dương Xuân Hội. Ảnh: Minh Hải.\n";
+    List<String> out = texts(dump);
+    assertEquals(4, out.size(), out.toString());
+    assertEquals("Thương lái Trung Quốc và doanh nghiệp xuất khẩu thu mua thanh long - Hình 1", out.get(2));
+  }
 }

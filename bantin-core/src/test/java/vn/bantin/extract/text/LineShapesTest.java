@@ -91,4 +91,30 @@ class LineShapesTest {
     // a title opening with a media label is no caption
     assertEquals(LineKind.HEADLINE, c.shape("CLIP: Ô tô bất ngờ bốc cháy trên vỉa hè TPHCM"));
   }
+
+  @Test
+  void footersCaptionsEndFurnitureAndCapitalizedStarts() {
+    assertTrue(LineShapes.isFooter("© 2021 Báo Miền Trung. Giấy phép số 729/GP-BTTTT."));
+    assertTrue(LineShapes.isFooter("Tòa soạn: 112 phố Huế, Hà Nội"));
+    assertFalse(LineShapes.isFooter("Copywriter là nghề được nhiều bạn trẻ lựa chọn trong những năm gần đây."));
+    assertFalse(LineShapes.isFooter("Hỗ trợ 10 triệu đồng cho mỗi hộ dân bị thiệt hại nặng trong đợt lũ vừa qua."));
+    assertFalse(LineShapes.isFooter("Tòa soạn đã nhận được nhiều thư của bạn đọc phản ánh về tình trạng này."));
+    assertTrue(LineShapes.isFooter("Điện thoại: 024 3000 0000 - Email: toasoan@baomau.vn"));
+    assertTrue(LineShapes.isFooter("Hotline 0903 000 000"));
+    assertFalse(LineShapes.isFooter("Điện thoại Samsung giảm giá mạnh dịp cuối năm"));
+    assertTrue(LineShapes.hasPhotoCredit("Người dân đổ xô mua thực phẩm dự trữ - Ảnh minh họa"));
+    assertFalse(LineShapes.hasPhotoCredit("Bộ sưu tập ảnh minh họa cho sách thiếu nhi"));
+    assertTrue(LineShapes.isEndFurniture("Bình luận (12)"));
+    assertTrue(LineShapes.isEndFurniture("Chia sẻ Facebook Zalo"));
+    assertTrue(LineShapes.isEndFurniture("Từ khóa: vỉa hè, trật tự đô thị"));
+    assertFalse(LineShapes.isEndFurniture("Tin liên quan"));
+    assertFalse(LineShapes.isEndFurniture("Kỳ vọng giảm ùn tắc phía tây"));
+    assertTrue(LineShapes.isNavigation("Trang chủ > Thế giới"));
+    assertTrue(LineShapes.isNavigation("Đăng ký   Đăng nhập"));
+    assertTrue(LineShapes.isNavigation("Thời sự | Xã hội | Giao thông"));
+    assertFalse(LineShapes.isNavigation("Hà Nội: Xe khách mất lái lao xuống ruộng ven quốc lộ 1A"));
+    assertFalse(LineShapes.isNavigation("Hà Tĩnh - Quảng Bình nối lại tuyến xe buýt liên tỉnh"));
+    assertTrue(LineShapes.startsLikeHeadline("iPhone 6 có màn hình 5 inch sẽ xuất hiện năm sau"));
+    assertFalse(LineShapes.startsLikeHeadline("và sau đó mọi chuyện đã thay đổi"));
+  }
 }
