@@ -173,6 +173,8 @@ final class ArticleAssembler {
     for (String a : authors) authorFolds.add(Texts.fold(a));
     body.removeIf(b -> b.words() <= 8 && authorFolds.contains(Texts.fold(Authors.clean(b.text()))));
 
+    caps.addAll(0, heroCaptions(container, title.element()));
+
     // a photo story: the narrative lives in the captions
     int bodyWords = 0, capWords = 0;
     for (Block b : body) bodyWords += b.words();
@@ -293,6 +295,37 @@ final class ArticleAssembler {
     return null;
   }
 
+  /**
+   * The caption of the picture set between the headline and the body container (a cover picture in a column of
+   * its own, as on VOA's and other Pangea-built pages): part of the article although outside the container.
+   * Only caption lines after the headline and before the container, outside any furniture subtree.
+   */
+  private List<Block> heroCaptions(Element container, Element titleEl) {
+    List<Block> out = new ArrayList<>();
+    ElementStats ts = titleEl == null ? null : scorer.stats.get(titleEl);
+    ElementStats cs = scorer.stats.get(container);
+    if (ts == null || cs == null || ts.order() >= cs.order()) return out;
+    for (Block b : scorer.blocks) {
+      ElementStats s = scorer.stats.get(b.owner());
+      if (s == null || s.order() <= ts.order()) continue;
+      if (s.order() >= cs.order()) break;
+      if (!b.caption() || b.linkDensity() >= 0.5 || b.words() > 60 || underFurniture(b.owner(), container)) continue;
+      out.add(b);
+    }
+    return out;
+  }
+
+  /** Whether an element lies in a furniture subtree below the lowest common ancestor it shares with {@code c}. */
+  private boolean underFurniture(Element e, Element c) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      ElementStats s = scorer.stats.get(a);
+      if (s != null && s.negative()) return true;
+      ElementStats cs = scorer.stats.get(c);
+      if (s != null && cs != null && s.order() <= cs.order() && cs.order() <= s.end()) return false;
+    }
+    return false;
+  }
+
   /** A credit found in the body, completed by one found around it (a name, then the URL it links). */
   private static Credit merge(Credit inBody, Credit near) {
     if (near == null) return inBody;
@@ -328,7 +361,7 @@ final class ArticleAssembler {
       if (b.caption() || b.words() > 40 || inBody.contains(b)) continue;
       String t = b.text();
       if (CREDIT_START.matcher(t).find() && Texts.words(URLS.matcher(t).replaceAll(" ")) <= 14) {
-        Credit c = CREDITS.parse(t).orElse(null);
+        Credit c = withUrlBelow(CREDITS.parse(t).orElse(null), b);
         if (c != null && (urlOnly ? c.url() != null : c.name() != null || c.url() != null)) return c;
       }
       String lower = t.toLowerCase(Locale.ROOT);
@@ -344,6 +377,22 @@ final class ArticleAssembler {
       }
     }
     return null;
+  }
+
+  private static final Pattern BARE_URL = Pattern.compile("(?i)^https?://\\S+$");
+
+  /**
+   * A credit naming a source without its address, completed by the address printed alone on the next line
+   * ("Theo Phụ nữ Việt Nam" then "https://phunuvietnam.vn/…": VCCorp's link-source box).
+   */
+  private Credit withUrlBelow(Credit c, Block line) {
+    if (c == null || c.url() != null || c.name() == null) return c;
+    int i = scorer.blocks.indexOf(line);
+    if (i < 0 || i + 1 >= scorer.blocks.size()) return c;
+    Block next = scorer.blocks.get(i + 1);
+    String u = next.text().strip();
+    if (next.order() != line.order() + 1 || !BARE_URL.matcher(u).matches()) return c;
+    return new Credit(c.line(), c.name(), c.outlet(), u, c.author());
   }
 
   private static List<String> mergeVisible(List<String> visible, List<String> trailing) {
@@ -385,7 +434,7 @@ final class ArticleAssembler {
   }
 
   private static final Pattern DATELINE = Pattern.compile(
-      "(\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}|ngày \\d{1,2} tháng)",
+      "(\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}|ngày \\d{1,2} tháng|\\d{1,2} tháng \\d{1,2},? \\d{4})",
       Pattern.CASE_INSENSITIVE);
 
   /** A short line that is mostly a date and time ("Thứ năm, 28/2/2019, 14:30 (GMT+7)"). */

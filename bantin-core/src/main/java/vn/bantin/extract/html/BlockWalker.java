@@ -117,7 +117,9 @@ abstract class BlockWalker implements NodeFilter {
       case "a" -> f.link = e.hasAttr("href");
       case "figcaption" -> f.caption = true;
       // templates without figure markup: an italic line right under an image-only box, in a <p> or a <div>
-      case "p", "div", "center" -> { if (Hints.italicUnderImage(e)) f.caption = true; }
+      case "p", "div", "center" -> {
+        if (Hints.italicUnderImage(e) || Hints.creditedUnderMedia(e)) f.caption = true;
+      }
       case "em", "i", "small" -> { if (Hints.inlineUnderImage(e)) f.caption = true; }
       case "blockquote", "q" -> f.quote = true;
       case "li", "dd", "dt" -> f.listItem = true;

@@ -63,6 +63,11 @@ final class BodyCollector extends BlockWalker {
     captions.add(b);
   }
 
+  private static boolean inFigureWithPicture(Element owner) {
+    Element fig = owner.closest("figure");
+    return fig != null && fig.selectFirst("img, picture, amp-img") != null;
+  }
+
   private static boolean commonFigure(org.jsoup.nodes.Element a, org.jsoup.nodes.Element b) {
     org.jsoup.nodes.Element fa = a.closest("figcaption, figure");
     return fa != null && fa == b.closest("figcaption, figure");
@@ -76,6 +81,9 @@ final class BodyCollector extends BlockWalker {
       return;
     }
     if (ld > 0.6) return; // mostly links: a list of other articles or a "read more" line
+    // a short line inside a picture's figure but outside its caption is an overlay or an agency credit
+    // ("Getty Images", "Nguồn hình ảnh"), never a paragraph
+    if (b.words() <= 6 && inFigureWithPicture(b.owner())) return;
     if (b.words() < 25 && Hints.boilerplateLine(b.text())) return;
     body.add(b);
   }

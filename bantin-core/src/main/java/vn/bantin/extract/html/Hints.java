@@ -162,6 +162,10 @@ final class Hints {
       // CMS embeds say what they are in a type attribute (VCCorp: type="RelatedNewsBox", "RelatedOneNews")
       String type = e.attr("type");
       if (!type.isEmpty() && !(e instanceof org.jsoup.nodes.FormElement)) v |= flagsOf(type) & (NEGATIVE | CAPTION);
+      // an ARIA region points at the id of its own label: authored identifiers that say what the region is
+      // ("article-byline", "podcast-promo", "related-content-heading", "most-read" on BBC-built pages)
+      String labelledBy = e.attr("aria-labelledby");
+      if (!labelledBy.isEmpty()) v |= flagsOf(labelledBy) & (NEGATIVE | BYLINE);
       return v;
     }
   }
@@ -232,6 +236,27 @@ final class Hints {
       if (x.tagName().equals("em") || x.tagName().equals("i")) italic += x.text().length();
     }
     return italic >= 0.9 * text.strip().length();
+  }
+
+  /** A media credit closing a line: "… Ảnh: Ngọc Thành", "… Video: Đoàn phim cung cấp", "(Ảnh: TTXVN)". */
+  private static final Pattern MEDIA_CREDIT_END = Pattern.compile(
+      "(?<!\\p{L})(?:ảnh|video|clip|nguồn|đồ họa|đồ hoạ|photo)\\s*:\\s*[^.:!?]{2,60}[)\\]]?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A short line right under a box holding only a picture, a video player or an embed, and signed with a media
+   * credit ("Trailer phim. Video: Đoàn phim"): the caption of that media, whatever its markup (VnExpress-family
+   * "p.Image" under a video box). An unsigned line there may be the next paragraph, so the credit is required.
+   */
+  static boolean creditedUnderMedia(Element p) {
+    Element prev = p.previousElementSibling();
+    if (prev == null || prev.hasText()) return false;
+    String pt = prev.normalName();
+    boolean media = pt.equals("img") || pt.equals("video") || pt.equals("iframe") || pt.equals("picture")
+        || prev.selectFirst("img, video, iframe, picture, amp-img, amp-video, amp-iframe") != null;
+    if (!media) return false;
+    String text = p.text();
+    return !text.isBlank() && text.length() <= 300 && MEDIA_CREDIT_END.matcher(text).find();
   }
 
   /**

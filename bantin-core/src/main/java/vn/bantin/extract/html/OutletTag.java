@@ -20,7 +20,7 @@ record OutletTag(String outlet, String rest) {
       return new OutletTag(m.group(1).trim(), text.substring(m.end()));
     }
     m = DASH.matcher(text);
-    if (m.lookingAt() && looksLikeTag(m.group(1)) && !placeDateline(m.group(1))) {
+    if (m.lookingAt() && (looksLikeTag(m.group(1)) || knownName(m.group(1))) && !placeDateline(m.group(1))) {
       return new OutletTag(m.group(1), text.substring(m.end()));
     }
     m = DOT.matcher(text);
@@ -36,6 +36,15 @@ record OutletTag(String outlet, String rest) {
   private static boolean placeDateline(String tag) {
     if (!tag.contains(" ")) return false;
     return vn.bantin.extract.source.Outlets.standard().byName(tag).isEmpty();
+  }
+
+  /**
+   * One capitalised word the outlet table knows as an outlet's name or domain label ("Kinhtedothi -",
+   * "Vietnamplus -"): outlets sign their leads with their own short name, written like a word.
+   */
+  private static boolean knownName(String tag) {
+    return tag.indexOf(' ') < 0 && tag.length() >= 4 && Character.isUpperCase(tag.charAt(0))
+        && vn.bantin.extract.source.Outlets.standard().byName(tag).isPresent();
   }
 
   /** Upper-case abbreviations ("TPO", "ANTĐ") or outlet domains ("VOV.VN", "VTV.vn", "Baonghean.vn"). */

@@ -107,9 +107,11 @@ class SecondBlindFixturesTest {
   }
 
   // floors a little under what the extractor reaches (the numbers before any fix are in the commit history)
-  private static final double FLOOR_F1 = 0.95;
-  private static final double FLOOR_FIELDS_SHARE = 0.90;
-  private static final double FLOOR_PAGE_F1 = 0.6;
+  // before: P 0.94 R 0.99 F1 0.963, fields 89/96; after the fixes: P 1.00 R 0.99 F1 0.993, fields 95/96 (the
+  // miss is BBC's bold opening paragraph, read as the lead where the fixture keeps it in the body)
+  private static final double FLOOR_F1 = 0.98;
+  private static final double FLOOR_FIELDS_SHARE = 0.96;
+  private static final double FLOOR_PAGE_F1 = 0.85;
 
   private static BlindFixturesTest.Row score(String name, List<String> miss) throws IOException {
     JsonNode exp = JSON.readTree(read(name + ".expected.json"));
