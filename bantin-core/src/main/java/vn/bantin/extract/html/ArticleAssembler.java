@@ -148,10 +148,13 @@ final class ArticleAssembler {
       if (last.words() <= 6 && !Texts.endsSentence(t)) {
         String name = Authors.clean(t);
         List<String> names = new ArrayList<>(Authors.split(name));
-        names.removeIf(n -> Authors.outletLike(n, meta.siteName, meta.host())); // "Minh Đức/VOV.VN"
+        // "Minh Đức/VOV.VN", "Hải Yến/BNEWS/TTXVN": the outlet and the agency sign beside the writer
+        int signed = names.size();
+        names.removeIf(n -> Authors.outletLike(n, meta.siteName, meta.host()) || Authors.knownOutlet(n));
+        boolean onlyOutlets = signed > 0 && names.isEmpty(); // "BNEWS/TTXVN/VNA": a signature without a writer
         boolean allNames = !names.isEmpty();
         for (String n : names) allNames &= Authors.personLike(n, meta.siteName, meta.host());
-        if (allNames || last.type() == ParagraphType.HEADING) {
+        if (allNames || onlyOutlets || last.type() == ParagraphType.HEADING) {
           if (allNames) trailingNames.addAll(names);
           body.remove(body.size() - 1);
           continue;
@@ -310,7 +313,7 @@ final class ArticleAssembler {
       if (s == null || s.order() <= ts.order()) continue;
       if (s.order() >= cs.order()) break;
       if (!b.caption() || b.linkDensity() >= 0.5 || b.words() > 60 || underFurniture(b.owner(), container)) continue;
-      out.add(b);
+      BodyCollector.appendCaption(out, b);
     }
     return out;
   }
@@ -475,19 +478,27 @@ final class ArticleAssembler {
       ElementStats ts = scorer.stats.get(titleEl);
       if (ts != null && (cs == null || ts.order() <= cs.end())) from = Math.min(from, ts.order());
     }
+    ElementStats tst = titleEl == null ? null : scorer.stats.get(titleEl);
+    int titleOrder = tst == null ? from : tst.order();
     int to = Integer.MAX_VALUE;
     for (Block b : body) {
       if (b.words() < 8) continue; // stray short lines (section labels, bylines) do not end the header
       ElementStats fs = scorer.stats.get(b.owner());
+      // a line owned by a box around the headline is placed by the inline element named as the sapo, if any
+      Element inline = fs != null && fs.order() < Math.max(from, titleOrder) ? leadInline(b) : null;
+      if (inline != null) fs = scorer.stats.get(inline);
       if (fs != null) to = fs.order();
       break;
     }
     for (Block b : scorer.blocks) {
       ElementStats s = scorer.stats.get(b.owner());
+      // a line whose owner is a box around the headline: placed by the inline element named as the sapo, if any
+      Element inline = s != null && s.order() < from && b.words() >= 8 ? leadInline(b) : null;
+      if (inline != null) s = scorer.stats.get(inline);
       if (s == null || s.order() < from) continue;
       if (s.order() > to) break;
       if (b.caption() || b.words() < 8 || b.linkDensity() > 0.3) continue;
-      boolean named = leadNamed(b.owner());
+      boolean named = inline != null || leadNamed(b.owner()) || leadInline(b) != null;
       // a heading is the sapo when it is an h2 or named so (h3.sapo on aggregators), never a section title
       // (and a sapo is prose ending in a full stop, where headlines of other stories carry none)
       if (b.type() == ParagraphType.HEADING && !b.owner().normalName().equals("h2")
@@ -562,6 +573,23 @@ final class ArticleAssembler {
     String t = c.normalName();
     if (!t.equals("strong") && !t.equals("b")) return false;
     return c.text().length() >= 0.95 * p.text().length();
+  }
+
+  /**
+   * A line printed by one inline element named as the sapo, directly inside a larger box ("span.lead_post_detail"
+   * among the header's divs): the line's owner is the box, so only the element itself says what the line is.
+   */
+  private static Element leadInline(Block b) {
+    Element owner = b.owner();
+    int n = 0;
+    for (Element c : owner.children()) {
+      if (n++ > 40) break;
+      if (Hints.BLOCK_TAGS.contains(c.normalName())) continue;
+      String names = Hints.names(c);
+      if (names.isEmpty() || !Hints.lead(names) || names.contains("caption")) continue;
+      if (Texts.squash(c.text()).equals(b.text())) return c;
+    }
+    return null;
   }
 
   private static boolean leadNamed(Element e) {

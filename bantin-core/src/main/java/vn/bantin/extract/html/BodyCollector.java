@@ -44,11 +44,16 @@ final class BodyCollector extends BlockWalker {
     return true;
   }
 
+  private void addCaption(Block b) {
+    appendCaption(captions, b);
+  }
+
   /**
    * Adds a caption line, joining it to the previous one when both are pieces of one caption: the next line in
-   * document order, inside the same figure, or a bare photo credit ("ẢNH: ĐÌNH TUYẾN") right after the text.
+   * document order, inside the same figure or caption box, or a bare photo credit ("ẢNH: ĐÌNH TUYẾN") right
+   * after the text.
    */
-  private void addCaption(Block b) {
+  static void appendCaption(List<Block> captions, Block b) {
     if (!captions.isEmpty()) {
       Block prev = captions.get(captions.size() - 1);
       boolean adjacent = b.order() == prev.order() + 1;
@@ -69,8 +74,18 @@ final class BodyCollector extends BlockWalker {
   }
 
   private static boolean commonFigure(org.jsoup.nodes.Element a, org.jsoup.nodes.Element b) {
-    org.jsoup.nodes.Element fa = a.closest("figcaption, figure");
-    return fa != null && fa == b.closest("figcaption, figure");
+    org.jsoup.nodes.Element fa = captionBox(a);
+    return fa != null && fa == captionBox(b);
+  }
+
+  /** The figure, figcaption or caption-named box (a "photocaption" div without figure markup) around a line. */
+  private static Element captionBox(Element e) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      String t = a.normalName();
+      if (t.equals("figure") || t.equals("figcaption")) return a;
+      if (a.hasAttr("class") && Hints.caption(a.attr("class").toLowerCase(java.util.Locale.ROOT))) return a;
+    }
+    return null;
   }
 
   @Override

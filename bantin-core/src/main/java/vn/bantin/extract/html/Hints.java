@@ -30,7 +30,7 @@ final class Hints {
 
   // Distinctive substrings: safe to match anywhere in a class or id.
   private static final String NEGATIVE_SUB_WORDS = (
-      "comment|binhluan|binh-luan|related|relate|lienquan|lien-quan|xemthem|xem-them|docthem|doc-them|"
+      "comment|binhluan|binh-luan|ykien|y-kien|related|relate|lienquan|lien-quan|xemthem|xem-them|docthem|doc-them|"
           + "tin-khac|tinkhac|cungchuyenmuc|cung-chuyen-muc|share|sharing|social|sidebar|breadcrumb|newsletter|"
           + "subscri|advert|sponsor|banner|outbrain|taboola|recommend|popular|mostread|most-read|docnhieu|"
           + "doc-nhieu|xemnhieu|xem-nhieu|footer|navbar|navigation|menu|widget|cookie|popup|modal|keyword|"
@@ -318,8 +318,18 @@ final class Hints {
           + "bấm (vào )?(đây|xem)|nhấn (vào )?(đây|xem)|>>|»)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Reproduction notices Vietnamese outlets print under articles ("… xin vui lòng ghi rõ nguồn khi trích dẫn",
+   * "Cấm sao chép dưới mọi hình thức"), wherever they sit in the line. English wire notices ("© 2019 Associated
+   * Press. All Rights Reserved.") are left alone: the Zyte benchmark's truth counts them as article text.
+   */
+  private static final Pattern RIGHTS_NOTICE = Pattern.compile(
+      "ghi rõ nguồn|cấm sao chép|không được sao chép|nghiêm cấm (sao chép|sử dụng)|bản quyền thuộc",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   static boolean boilerplateLine(String text) {
     if (BOILERPLATE_LINE.matcher(text).find()) return true;
+    if (Texts.words(text) <= 30 && RIGHTS_NOTICE.matcher(text).find()) return true;
     // short labels set between dashes or arrows ("- Quảng cáo -", "— Advertisement —", ">> Xem thêm")
     int i = 0;
     while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;

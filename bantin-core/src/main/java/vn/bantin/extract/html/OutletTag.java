@@ -24,7 +24,7 @@ record OutletTag(String outlet, String rest) {
       return new OutletTag(m.group(1), text.substring(m.end()));
     }
     m = DOT.matcher(text);
-    if (m.lookingAt()) return new OutletTag(m.group(1), text.substring(m.end()));
+    if (m.lookingAt() && !capitalsFollow(text, m.end())) return new OutletTag(m.group(1), text.substring(m.end()));
     return new OutletTag(null, text);
   }
 
@@ -36,6 +36,18 @@ record OutletTag(String outlet, String rest) {
   private static boolean placeDateline(String tag) {
     if (!tag.contains(" ")) return false;
     return vn.bantin.extract.source.Outlets.standard().byName(tag).isEmpty();
+  }
+
+  /**
+   * A word in capitals right after "XX.": the abbreviation opens a place dateline ("ST. JOSEPH, Mich. (AP) —"),
+   * where an outlet tag ("TGVN. Ngày 5/3, …") is followed by ordinary text.
+   */
+  private static boolean capitalsFollow(String text, int from) {
+    int end = from;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+    if (end - from < 2) return false;
+    String w = text.substring(from, end);
+    return w.equals(w.toUpperCase(java.util.Locale.ROOT));
   }
 
   /**

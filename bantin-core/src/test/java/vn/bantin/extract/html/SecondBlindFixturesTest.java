@@ -107,10 +107,11 @@ class SecondBlindFixturesTest {
   }
 
   // floors a little under what the extractor reaches (the numbers before any fix are in the commit history)
-  // before: P 0.94 R 0.99 F1 0.963, fields 89/96; after the fixes: P 1.00 R 0.99 F1 0.993, fields 95/96 (the
-  // miss is BBC's bold opening paragraph, read as the lead where the fixture keeps it in the body)
+  // first 12 pages before any fix: P 0.94 R 0.99 F1 0.963, fields 89/96; the 6 pages of batch 2 before their
+  // fixes: P 0.88 R 1.00 F1 0.935, fields 42/48; all 18 after: P 1.00 R 0.99 F1 0.995, fields 143/144 (the miss is
+  // BBC's bold opening paragraph, read as the lead where the fixture keeps it in the body)
   private static final double FLOOR_F1 = 0.98;
-  private static final double FLOOR_FIELDS_SHARE = 0.96;
+  private static final double FLOOR_FIELDS_SHARE = 0.97;
   private static final double FLOOR_PAGE_F1 = 0.85;
 
   private static BlindFixturesTest.Row score(String name, List<String> miss) throws IOException {

@@ -68,4 +68,56 @@ class SecondBlindRulesTest {
     assertFalse(body.contains("Getty Images"), body.toString());
     assertTrue(body.contains("Trích dẫn dài của một chuyên gia về nhà ở nằm trong figure không có ảnh."), body.toString());
   }
+
+  @Test
+  void vietnameseReproductionNoticeIsFurnitureButEnglishWireNoticeStays() {
+    assertTrue(Hints.boilerplateLine("Bài viết đăng tải trên Báo Gia đình & Xã hội, xin vui lòng ghi rõ nguồn khi trích dẫn."));
+    assertFalse(Hints.boilerplateLine("© 2019 Associated Press. All Rights Reserved. This material may not be published."));
+    assertFalse(Hints.boilerplateLine("Ông cho biết nguồn vốn đã được ghi trong kế hoạch năm nay của tỉnh."));
+  }
+
+  @Test
+  void readerOpinionBoxesNamedYkienAreFurniture() {
+    assertTrue(Hints.negative("ykien-bandoc"));
+    assertFalse(Hints.negative("article-body"));
+  }
+
+  @Test
+  void agencySigningBesideTheWriterIsNoAuthor() {
+    assertTrue(Authors.knownOutlet("TTXVN"));
+    assertFalse(Authors.personLike("TTXVN", null, null));
+    assertTrue(Authors.personLike("Hải Yến", null, null));
+    assertFalse(Authors.knownOutlet("Nguyễn Văn Khánh"));
+  }
+
+  @Test
+  void abbreviationOpeningAPlaceDatelineIsNotAnOutletTag() {
+    assertNull(OutletTag.of("ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting.").outlet());
+    assertEquals("TGVN", OutletTag.of("TGVN. Ngày 5/3, Bộ Ngoại giao tổ chức họp báo.").outlet());
+  }
+
+  @Test
+  void inlineElementNamedAsTheSapoIsTheLead() {
+    String html = "<html><head><title>Ho Chi Minh City to add 500 electric buses</title></head><body><div class=wrap><h1>Ho Chi Minh City to add 500 electric buses</h1>"
+        + "<span class=lead_post>HCMC plans to put 500 more electric buses into service by the end of next year.</span>"
+        + "<div class=fck_detail><p>The city's transport department said Wednesday that the new buses would replace diesel "
+        + "vehicles on 20 routes, mostly those linking the center with outlying districts.</p><p>Around 150 electric buses "
+        + "currently operate in the city, carrying an average of 12,000 passengers a day, the department said.</p></div>"
+        + "</div></body></html>";
+    Article a = new HtmlExtractor().extract(new Page(Provenance.ofFile("t.html"), PageFormat.HTML, html, "UTF-8")).get(0);
+    assertEquals("HCMC plans to put 500 more electric buses into service by the end of next year.", a.lead());
+    assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+  }
+
+  @Test
+  void captionAndCreditInOneCaptionBoxAreOneCaption() {
+    String html = "<html><body><div id=main><h1>Ngư dân miền Trung lo ngại sản lượng cá ngừ sụt giảm mạnh</h1>"
+        + "<div id=headerimg><img src=a.jpg><div class=photocaption><p>Ngư dân chuyển cá ngừ lên bờ.</p>"
+        + "<p>Courtesy: báo Bình Định</p></div></div><div id=storytext><p>Ông Lực cho biết chuyến biển kéo dài gần 20 "
+        + "ngày vừa qua chỉ câu được khoảng 15 con cá ngừ, bằng một nửa cùng kỳ năm trước.</p><p>Theo các ngư dân, "
+        + "việc nhiều tàu cá hoạt động ở các ngư trường xa bờ khiến nguồn cá ngày càng cạn kiệt hơn trước.</p></div>"
+        + "</div></body></html>";
+    Article a = new HtmlExtractor().extract(new Page(Provenance.ofFile("t.html"), PageFormat.HTML, html, "UTF-8")).get(0);
+    assertEquals(List.of("Ngư dân chuyển cá ngừ lên bờ. Courtesy: báo Bình Định"), a.captions());
+  }
 }
