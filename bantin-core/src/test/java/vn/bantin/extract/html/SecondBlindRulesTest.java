@@ -120,4 +120,28 @@ class SecondBlindRulesTest {
     Article a = new HtmlExtractor().extract(new Page(Provenance.ofFile("t.html"), PageFormat.HTML, html, "UTF-8")).get(0);
     assertEquals(List.of("Ngư dân chuyển cá ngừ lên bờ. Courtesy: báo Bình Định"), a.captions());
   }
+
+  @Test
+  void wordpressPostIdClassesAreTaxonomyButPostRoleClassesKeepTheirHints() {
+    assertTrue((Hints.flagsOf("post-date") & Hints.DATE) != 0);
+    assertTrue(Hints.negative("post-meta"));
+    assertFalse(Hints.negative("post-1234 post type-post status-publish"));
+    assertFalse(Hints.negative("post-template-default single"));
+  }
+
+  @Test
+  void vietnameseNamesOfCommentBoxesSideColumnsAndSapo() {
+    assertTrue(Hints.negative("box-cmt"));
+    assertTrue(Hints.negative("cmt-item"));
+    assertTrue(Hints.negative("cotphai"));
+    assertTrue(Hints.lead("trichdan"));
+    assertTrue((Hints.flagsOf("writer") & Hints.BYLINE) != 0);
+    assertFalse(Hints.negative("noidungtin"));
+  }
+
+  @Test
+  void categoryLineIsFurniture() {
+    assertTrue(Hints.boilerplateLine("Chuyên mục: Du lịch"));
+    assertFalse(Hints.boilerplateLine("Chuyên mục này thu hút nhiều bạn đọc trẻ trong năm qua."));
+  }
 }
