@@ -144,4 +144,19 @@ class SecondBlindRulesTest {
     assertTrue(Hints.boilerplateLine("Chuyên mục: Du lịch"));
     assertFalse(Hints.boilerplateLine("Chuyên mục này thu hút nhiều bạn đọc trẻ trong năm qua."));
   }
+
+  @Test
+  void smallBoxWithFormControlsIsAWidgetButAButtonBesideProseIsNot() {
+    String html = "<html><head><title>Đề xuất cho học sinh nghỉ học thứ Bảy</title></head><body><article>"
+        + "<h1>Đề xuất cho học sinh nghỉ học thứ Bảy</h1><div class=body>"
+        + "<p>Theo dự thảo, các trường đủ điều kiện sẽ tổ chức dạy học 5 ngày mỗi tuần, mỗi ngày không quá 7 tiết học.</p>"
+        + "<div class=box><p>Bạn có ủng hộ học sinh nghỉ học thứ Bảy?</p><label><input type=radio name=s> Có</label></div>"
+        + "<div class=clip><p>Phụ huynh chia sẻ về lịch học mới của con trong buổi họp lớp đầu tuần.</p><button>Phát</button></div>"
+        + "<p>Bộ sẽ tiếp thu ý kiến góp ý đến hết tháng 5 trước khi ban hành hướng dẫn chính thức cho các trường.</p>"
+        + "</div></article></body></html>";
+    Article a = new HtmlExtractor().extract(new Page(Provenance.ofFile("t.html"), PageFormat.HTML, html, "UTF-8")).get(0);
+    List<String> body = a.paragraphs().stream().map(Paragraph::text).toList();
+    assertFalse(body.contains("Bạn có ủng hộ học sinh nghỉ học thứ Bảy?"), body.toString());
+    assertTrue(body.contains("Phụ huynh chia sẻ về lịch học mới của con trong buổi họp lớp đầu tuần."), body.toString());
+  }
 }
