@@ -92,6 +92,10 @@ abstract class BlockWalker implements NodeFilter {
       if (tag.equals("input") || tag.equals("textarea") || tag.equals("select") || tag.equals("button")) {
         Frame t = stack.peek();
         if (t != null && !"hidden".equalsIgnoreCase(e.attr("type"))) t.hasInput = true;
+      } else if (tag.equals("label")) {
+        // a skipped label may wrap its control ("<label><input type=radio> Có</label>" in a poll)
+        Frame t = stack.peek();
+        if (t != null && e.selectFirst("input:not([type=hidden]), select, textarea") != null) t.hasInput = true;
       } else if (tag.equals("img") && !buf.isEmpty()) {
         pendingSpace = true;
       }
