@@ -166,6 +166,11 @@ final class ArticleAssembler {
     if (credit == null || credit.url() == null) {
       credit = merge(credit, creditNear(region, container, title.element(), body, credit != null));
     }
+    // a writer named in a credit printed outside the body ("Theo Thu Hà | Trí thức trẻ") signs the piece
+    if (credit != null && credit.author() != null && Authors.personLike(credit.author(), meta.siteName, meta.host())
+        && !trailingNames.contains(credit.author())) {
+      trailingNames.add(credit.author());
+    }
     String credited = credit == null ? null : credit.name();
     String creditedUrl = credit == null ? null : credit.url();
 

@@ -252,14 +252,17 @@ final class Hints {
    * "p.Image" under a video box). An unsigned line there may be the next paragraph, so the credit is required.
    */
   static boolean creditedUnderMedia(Element p) {
-    Element prev = p.previousElementSibling();
-    if (prev == null || prev.hasText()) return false;
-    String pt = prev.normalName();
-    boolean media = pt.equals("img") || pt.equals("video") || pt.equals("iframe") || pt.equals("picture")
-        || prev.selectFirst("img, video, iframe, picture, amp-img, amp-video, amp-iframe") != null;
-    if (!media) return false;
+    // under the media, or right above it: video captions are often set before the player ("Clip …. Nguồn: …")
+    if (!mediaOnly(p.previousElementSibling()) && !mediaOnly(p.nextElementSibling())) return false;
     String text = p.text();
     return !text.isBlank() && text.length() <= 300 && MEDIA_CREDIT_END.matcher(text).find();
+  }
+
+  private static boolean mediaOnly(Element e) {
+    if (e == null || e.hasText()) return false;
+    String t = e.normalName();
+    return t.equals("img") || t.equals("video") || t.equals("iframe") || t.equals("picture")
+        || e.selectFirst("img, video, iframe, picture, amp-img, amp-video, amp-iframe") != null;
   }
 
   /**

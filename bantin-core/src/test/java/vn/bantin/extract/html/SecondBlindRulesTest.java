@@ -159,4 +159,21 @@ class SecondBlindRulesTest {
     assertFalse(body.contains("Bạn có ủng hộ học sinh nghỉ học thứ Bảy?"), body.toString());
     assertTrue(body.contains("Phụ huynh chia sẻ về lịch học mới của con trong buổi họp lớp đầu tuần."), body.toString());
   }
+
+  @Test
+  void creditWithWriterBarOutletNamesBoth() {
+    vn.bantin.extract.source.Credit c =
+        vn.bantin.extract.source.CreditLines.standard().parse("Theo Thu Hà | Trí thức trẻ").orElseThrow();
+    assertEquals("Trí thức trẻ", c.name());
+    assertEquals("Thu Hà", c.author());
+    assertEquals("Dân Việt", vn.bantin.extract.source.CreditLines.standard().parse("Theo Danviet").orElseThrow().name());
+  }
+
+  @Test
+  void creditSignedLineRightAboveAPlayerIsItsCaption() {
+    Document d = Jsoup.parse("<div><p><em>Clip ghi lại hiện trường. Nguồn: Người dân cung cấp</em></p>"
+        + "<div class=v><iframe src=x></iframe></div><p>Ba người bị thương được đưa đi cấp cứu ngay trong chiều nay.</p></div>");
+    assertTrue(Hints.creditedUnderMedia(d.select("p").get(0)));
+    assertFalse(Hints.creditedUnderMedia(d.select("p").get(1)));
+  }
 }
