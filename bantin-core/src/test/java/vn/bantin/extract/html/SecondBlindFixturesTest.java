@@ -120,7 +120,9 @@ class SecondBlindFixturesTest {
     JsonNode exp = JSON.readTree(read(name + ".expected.json"));
     List<Article> as = new HtmlExtractor().extract(
         new Page(Provenance.ofFile(name + ".html"), PageFormat.HTML, read(name + ".html"), "UTF-8"));
-    if (as.size() != 1) miss.add("articles: " + as.size() + " " + as.stream().map(Article::title).toList());
+    // a page may hold several complete articles ("articles": n); the fields are those of the first
+    int wantArticles = exp.has("articles") ? exp.get("articles").asInt() : 1;
+    if (as.size() != wantArticles) miss.add("articles: " + as.size() + " " + as.stream().map(Article::title).toList());
     if (as.isEmpty()) return new BlindFixturesTest.Row(name, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     Article a = as.get(0);
     List<String> want = strings(exp, "paragraphs").stream().map(BlindFixturesTest::norm).toList();
@@ -136,7 +138,7 @@ class SecondBlindFixturesTest {
     OffsetDateTime wantDate = OffsetDateTime.parse(exp.get("published").asText());
     int date = eq(miss, "published", wantDate.toInstant(), a.published() == null ? null : a.published().toInstant());
     int authors = eq(miss, "authors", strings(exp, "authors"), a.authors());
-    int outlet = eq(miss, "outlet", exp.get("outlet").asText(), a.outlet());
+    int outlet = eq(miss, "outlet", text(exp, "outlet"), a.outlet());
     int credit = eq(miss, "credited source", text(exp, "creditedSource"), a.creditedSource())
         & eq(miss, "credited url", text(exp, "creditedUrl"), a.creditedUrl());
     int captions = eq(miss, "captions", strings(exp, "captions").stream().map(BlindFixturesTest::norm).toList(),
