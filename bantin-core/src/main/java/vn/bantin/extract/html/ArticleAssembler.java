@@ -573,8 +573,13 @@ final class ArticleAssembler {
 
   /** A paragraph whose text is all inside one strong/b element. */
   private static boolean whollyBold(Element p) {
-    if (!p.normalName().equals("p") || p.childrenSize() != 1) return false;
+    if (!(p.normalName().equals("p") || p.normalName().equals("div")) || p.childrenSize() != 1) return false;
     Element c = p.child(0);
+    // old CMSs wrap the bold run in presentational inline elements: <div><font><b>…</b></font></div>
+    for (int i = 0; i < 3 && (c.normalName().equals("font") || c.normalName().equals("span")) && c.childrenSize() == 1
+        && c.text().length() >= 0.95 * p.text().length(); i++) {
+      c = c.child(0);
+    }
     String t = c.normalName();
     if (!t.equals("strong") && !t.equals("b")) return false;
     return c.text().length() >= 0.95 * p.text().length();

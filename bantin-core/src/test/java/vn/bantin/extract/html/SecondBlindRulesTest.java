@@ -176,4 +176,18 @@ class SecondBlindRulesTest {
     assertTrue(Hints.creditedUnderMedia(d.select("p").get(0)));
     assertFalse(Hints.creditedUnderMedia(d.select("p").get(1)));
   }
+
+  @Test
+  void boldRunWrappedInFontTagsOpeningTheBodyIsTheSapo() {
+    String html = "<html><head><title>Nông dân chuyển đổi vườn dừa sang trồng xen ca cao</title></head><body><div id=nd>"
+        + "<font size=4><b>Nông dân chuyển đổi vườn dừa sang trồng xen ca cao</b></font><br>"
+        + "<div><font><b>Nhiều nông dân ở huyện Chợ Lách đã trồng xen ca cao dưới tán dừa, vừa tận dụng đất vừa tăng thêm thu nhập.</b></font></div>"
+        + "<div><font>Ông Tám có 1,5 ha dừa, trồng xen hơn 600 cây ca cao từ ba năm trước, mỗi tháng bán khoảng 300 kg trái.</font></div>"
+        + "<div><font>Theo ông Tám, ca cao ưa bóng râm nên rất phù hợp trồng dưới tán dừa, chi phí chăm sóc lại thấp.</font></div>"
+        + "</div></body></html>";
+    Article a = new HtmlExtractor().extract(new Page(Provenance.ofFile("t.html"), PageFormat.HTML, html, "UTF-8")).get(0);
+    assertEquals("Nhiều nông dân ở huyện Chợ Lách đã trồng xen ca cao dưới tán dừa, vừa tận dụng đất vừa tăng thêm thu nhập.",
+        a.lead());
+    assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+  }
 }
