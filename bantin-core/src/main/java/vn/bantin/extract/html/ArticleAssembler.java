@@ -148,10 +148,13 @@ final class ArticleAssembler {
       if (last.words() <= 6 && !Texts.endsSentence(t)) {
         String name = Authors.clean(t);
         List<String> names = new ArrayList<>(Authors.split(name));
-        names.removeIf(n -> Authors.outletLike(n, meta.siteName, meta.host())); // "Minh Đức/VOV.VN"
+        // "Minh Đức/VOV.VN", "Hải Yến/BNEWS/TTXVN": the outlet and the agency sign beside the writer
+        int signed = names.size();
+        names.removeIf(n -> Authors.outletLike(n, meta.siteName, meta.host()) || Authors.knownOutlet(n));
+        boolean onlyOutlets = signed > 0 && names.isEmpty(); // "BNEWS/TTXVN/VNA": a signature without a writer
         boolean allNames = !names.isEmpty();
         for (String n : names) allNames &= Authors.personLike(n, meta.siteName, meta.host());
-        if (allNames || last.type() == ParagraphType.HEADING) {
+        if (allNames || onlyOutlets || last.type() == ParagraphType.HEADING) {
           if (allNames) trailingNames.addAll(names);
           body.remove(body.size() - 1);
           continue;
@@ -163,6 +166,11 @@ final class ArticleAssembler {
     if (credit == null || credit.url() == null) {
       credit = merge(credit, creditNear(region, container, title.element(), body, credit != null));
     }
+    // a writer named in a credit printed outside the body ("Theo Thu Hà | Trí thức trẻ") signs the piece
+    if (credit != null && credit.author() != null && Authors.personLike(credit.author(), meta.siteName, meta.host())
+        && !trailingNames.contains(credit.author())) {
+      trailingNames.add(credit.author());
+    }
     String credited = credit == null ? null : credit.name();
     String creditedUrl = credit == null ? null : credit.url();
 
@@ -172,6 +180,8 @@ final class ArticleAssembler {
     Set<String> authorFolds = new HashSet<>();
     for (String a : authors) authorFolds.add(Texts.fold(a));
     body.removeIf(b -> b.words() <= 8 && authorFolds.contains(Texts.fold(Authors.clean(b.text()))));
+
+    caps.addAll(0, heroCaptions(container, title.element()));
 
     // a photo story: the narrative lives in the captions
     int bodyWords = 0, capWords = 0;
@@ -293,6 +303,37 @@ final class ArticleAssembler {
     return null;
   }
 
+  /**
+   * The caption of the picture set between the headline and the body container (a cover picture in a column of
+   * its own, as on VOA's and other Pangea-built pages): part of the article although outside the container.
+   * Only caption lines after the headline and before the container, outside any furniture subtree.
+   */
+  private List<Block> heroCaptions(Element container, Element titleEl) {
+    List<Block> out = new ArrayList<>();
+    ElementStats ts = titleEl == null ? null : scorer.stats.get(titleEl);
+    ElementStats cs = scorer.stats.get(container);
+    if (ts == null || cs == null || ts.order() >= cs.order()) return out;
+    for (Block b : scorer.blocks) {
+      ElementStats s = scorer.stats.get(b.owner());
+      if (s == null || s.order() <= ts.order()) continue;
+      if (s.order() >= cs.order()) break;
+      if (!b.caption() || b.linkDensity() >= 0.5 || b.words() > 60 || underFurniture(b.owner(), container)) continue;
+      BodyCollector.appendCaption(out, b);
+    }
+    return out;
+  }
+
+  /** Whether an element lies in a furniture subtree below the lowest common ancestor it shares with {@code c}. */
+  private boolean underFurniture(Element e, Element c) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      ElementStats s = scorer.stats.get(a);
+      if (s != null && s.negative()) return true;
+      ElementStats cs = scorer.stats.get(c);
+      if (s != null && cs != null && s.order() <= cs.order() && cs.order() <= s.end()) return false;
+    }
+    return false;
+  }
+
   /** A credit found in the body, completed by one found around it (a name, then the URL it links). */
   private static Credit merge(Credit inBody, Credit near) {
     if (near == null) return inBody;
@@ -328,7 +369,7 @@ final class ArticleAssembler {
       if (b.caption() || b.words() > 40 || inBody.contains(b)) continue;
       String t = b.text();
       if (CREDIT_START.matcher(t).find() && Texts.words(URLS.matcher(t).replaceAll(" ")) <= 14) {
-        Credit c = CREDITS.parse(t).orElse(null);
+        Credit c = withUrlBelow(CREDITS.parse(t).orElse(null), b);
         if (c != null && (urlOnly ? c.url() != null : c.name() != null || c.url() != null)) return c;
       }
       String lower = t.toLowerCase(Locale.ROOT);
@@ -344,6 +385,22 @@ final class ArticleAssembler {
       }
     }
     return null;
+  }
+
+  private static final Pattern BARE_URL = Pattern.compile("(?i)^https?://\\S+$");
+
+  /**
+   * A credit naming a source without its address, completed by the address printed alone on the next line
+   * ("Theo Phụ nữ Việt Nam" then "https://phunuvietnam.vn/…": VCCorp's link-source box).
+   */
+  private Credit withUrlBelow(Credit c, Block line) {
+    if (c == null || c.url() != null || c.name() == null) return c;
+    int i = scorer.blocks.indexOf(line);
+    if (i < 0 || i + 1 >= scorer.blocks.size()) return c;
+    Block next = scorer.blocks.get(i + 1);
+    String u = next.text().strip();
+    if (next.order() != line.order() + 1 || !BARE_URL.matcher(u).matches()) return c;
+    return new Credit(c.line(), c.name(), c.outlet(), u, c.author());
   }
 
   private static List<String> mergeVisible(List<String> visible, List<String> trailing) {
@@ -385,7 +442,7 @@ final class ArticleAssembler {
   }
 
   private static final Pattern DATELINE = Pattern.compile(
-      "(\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}|ngày \\d{1,2} tháng)",
+      "(\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}|ngày \\d{1,2} tháng|\\d{1,2} tháng \\d{1,2},? \\d{4})",
       Pattern.CASE_INSENSITIVE);
 
   /** A short line that is mostly a date and time ("Thứ năm, 28/2/2019, 14:30 (GMT+7)"). */
@@ -426,19 +483,27 @@ final class ArticleAssembler {
       ElementStats ts = scorer.stats.get(titleEl);
       if (ts != null && (cs == null || ts.order() <= cs.end())) from = Math.min(from, ts.order());
     }
+    ElementStats tst = titleEl == null ? null : scorer.stats.get(titleEl);
+    int titleOrder = tst == null ? from : tst.order();
     int to = Integer.MAX_VALUE;
     for (Block b : body) {
       if (b.words() < 8) continue; // stray short lines (section labels, bylines) do not end the header
       ElementStats fs = scorer.stats.get(b.owner());
+      // a line owned by a box around the headline is placed by the inline element named as the sapo, if any
+      Element inline = fs != null && fs.order() < Math.max(from, titleOrder) ? leadInline(b) : null;
+      if (inline != null) fs = scorer.stats.get(inline);
       if (fs != null) to = fs.order();
       break;
     }
     for (Block b : scorer.blocks) {
       ElementStats s = scorer.stats.get(b.owner());
+      // a line whose owner is a box around the headline: placed by the inline element named as the sapo, if any
+      Element inline = s != null && s.order() < from && b.words() >= 8 ? leadInline(b) : null;
+      if (inline != null) s = scorer.stats.get(inline);
       if (s == null || s.order() < from) continue;
       if (s.order() > to) break;
       if (b.caption() || b.words() < 8 || b.linkDensity() > 0.3) continue;
-      boolean named = leadNamed(b.owner());
+      boolean named = inline != null || leadNamed(b.owner()) || leadInline(b) != null;
       // a heading is the sapo when it is an h2 or named so (h3.sapo on aggregators), never a section title
       // (and a sapo is prose ending in a full stop, where headlines of other stories carry none)
       if (b.type() == ParagraphType.HEADING && !b.owner().normalName().equals("h2")
@@ -508,11 +573,33 @@ final class ArticleAssembler {
 
   /** A paragraph whose text is all inside one strong/b element. */
   private static boolean whollyBold(Element p) {
-    if (!p.normalName().equals("p") || p.childrenSize() != 1) return false;
+    if (!(p.normalName().equals("p") || p.normalName().equals("div")) || p.childrenSize() != 1) return false;
     Element c = p.child(0);
+    // old CMSs wrap the bold run in presentational inline elements: <div><font><b>…</b></font></div>
+    for (int i = 0; i < 3 && (c.normalName().equals("font") || c.normalName().equals("span")) && c.childrenSize() == 1
+        && c.text().length() >= 0.95 * p.text().length(); i++) {
+      c = c.child(0);
+    }
     String t = c.normalName();
     if (!t.equals("strong") && !t.equals("b")) return false;
     return c.text().length() >= 0.95 * p.text().length();
+  }
+
+  /**
+   * A line printed by one inline element named as the sapo, directly inside a larger box ("span.lead_post_detail"
+   * among the header's divs): the line's owner is the box, so only the element itself says what the line is.
+   */
+  private static Element leadInline(Block b) {
+    Element owner = b.owner();
+    int n = 0;
+    for (Element c : owner.children()) {
+      if (n++ > 40) break;
+      if (Hints.BLOCK_TAGS.contains(c.normalName())) continue;
+      String names = Hints.names(c);
+      if (names.isEmpty() || !Hints.lead(names) || names.contains("caption")) continue;
+      if (Texts.squash(c.text()).equals(b.text())) return c;
+    }
+    return null;
   }
 
   private static boolean leadNamed(Element e) {

@@ -102,6 +102,12 @@ final class Authors {
     return false;
   }
 
+  /** An agency or outlet signing beside the writer ("Hải Yến/BNEWS/TTXVN"): the table knows it, it is no person. */
+  static boolean knownOutlet(String name) {
+    return Texts.fold(name).replace(" ", "").length() >= 3
+        && vn.bantin.extract.source.Outlets.standard().byName(name).isPresent();
+  }
+
   /** A person's name: 1-6 capitalised words (or a short upper-case signature like "TP"), no digits. */
   static boolean personLike(String name, String outlet, String host) {
     if (name == null || name.isEmpty() || name.length() > 60) return false;
@@ -129,6 +135,7 @@ final class Authors {
       String label = Texts.fold(host.replaceAll("\\.[a-z]+$", "").replaceAll("\\.(com|net|org)$", ""));
       if (!label.isEmpty() && (f.contains(label) || label.contains(f))) return false;
     }
+    if (knownOutlet(name)) return false;
     String l = name.toLowerCase(Locale.ROOT);
     return !(l.startsWith("báo ") || l.startsWith("tạp chí") || l.contains("news") || l.contains("nhà báo")
         || l.contains("xem ") || l.contains("tin tức") || l.equals("admin") || l.contains("staff")

@@ -92,6 +92,10 @@ abstract class BlockWalker implements NodeFilter {
       if (tag.equals("input") || tag.equals("textarea") || tag.equals("select") || tag.equals("button")) {
         Frame t = stack.peek();
         if (t != null && !"hidden".equalsIgnoreCase(e.attr("type"))) t.hasInput = true;
+      } else if (tag.equals("label")) {
+        // a skipped label may wrap its control ("<label><input type=radio> Có</label>" in a poll)
+        Frame t = stack.peek();
+        if (t != null && e.selectFirst("input:not([type=hidden]), select, textarea") != null) t.hasInput = true;
       } else if (tag.equals("img") && !buf.isEmpty()) {
         pendingSpace = true;
       }
@@ -117,7 +121,9 @@ abstract class BlockWalker implements NodeFilter {
       case "a" -> f.link = e.hasAttr("href");
       case "figcaption" -> f.caption = true;
       // templates without figure markup: an italic line right under an image-only box, in a <p> or a <div>
-      case "p", "div", "center" -> { if (Hints.italicUnderImage(e)) f.caption = true; }
+      case "p", "div", "center" -> {
+        if (Hints.italicUnderImage(e) || Hints.creditedUnderMedia(e)) f.caption = true;
+      }
       case "em", "i", "small" -> { if (Hints.inlineUnderImage(e)) f.caption = true; }
       case "blockquote", "q" -> f.quote = true;
       case "li", "dd", "dt" -> f.listItem = true;

@@ -44,11 +44,16 @@ final class BodyCollector extends BlockWalker {
     return true;
   }
 
+  private void addCaption(Block b) {
+    appendCaption(captions, b);
+  }
+
   /**
    * Adds a caption line, joining it to the previous one when both are pieces of one caption: the next line in
-   * document order, inside the same figure, or a bare photo credit ("ẢNH: ĐÌNH TUYẾN") right after the text.
+   * document order, inside the same figure or caption box, or a bare photo credit ("ẢNH: ĐÌNH TUYẾN") right
+   * after the text.
    */
-  private void addCaption(Block b) {
+  static void appendCaption(List<Block> captions, Block b) {
     if (!captions.isEmpty()) {
       Block prev = captions.get(captions.size() - 1);
       boolean adjacent = b.order() == prev.order() + 1;
@@ -63,9 +68,24 @@ final class BodyCollector extends BlockWalker {
     captions.add(b);
   }
 
+  private static boolean inFigureWithPicture(Element owner) {
+    Element fig = owner.closest("figure");
+    return fig != null && fig.selectFirst("img, picture, amp-img") != null;
+  }
+
   private static boolean commonFigure(org.jsoup.nodes.Element a, org.jsoup.nodes.Element b) {
-    org.jsoup.nodes.Element fa = a.closest("figcaption, figure");
-    return fa != null && fa == b.closest("figcaption, figure");
+    org.jsoup.nodes.Element fa = captionBox(a);
+    return fa != null && fa == captionBox(b);
+  }
+
+  /** The figure, figcaption or caption-named box (a "photocaption" div without figure markup) around a line. */
+  private static Element captionBox(Element e) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      String t = a.normalName();
+      if (t.equals("figure") || t.equals("figcaption")) return a;
+      if (a.hasAttr("class") && Hints.caption(a.attr("class").toLowerCase(java.util.Locale.ROOT))) return a;
+    }
+    return null;
   }
 
   @Override
@@ -76,6 +96,9 @@ final class BodyCollector extends BlockWalker {
       return;
     }
     if (ld > 0.6) return; // mostly links: a list of other articles or a "read more" line
+    // a short line inside a picture's figure but outside its caption is an overlay or an agency credit
+    // ("Getty Images", "Nguồn hình ảnh"), never a paragraph
+    if (b.words() <= 6 && inFigureWithPicture(b.owner())) return;
     if (b.words() < 25 && Hints.boilerplateLine(b.text())) return;
     body.add(b);
   }

@@ -52,6 +52,19 @@ final class ContentScorer extends BlockWalker {
             && (Hints.BLOCK_TAGS.contains(f.tag) || f.tag.equals("td") || f.tag.equals("th")));
   }
 
+  /**
+   * A small box holding form controls without a form element: a reader poll ("Bạn có ủng hộ …?" with radio
+   * options and "Biểu quyết"), a search or newsletter box. Few words around the controls, so never the article.
+   */
+  private static boolean widget(Frame f) {
+    if (!f.hasInput || f.words > 40) return false;
+    String t = f.tag;
+    boolean box = t.equals("div") || t.equals("section") || t.equals("ul") || t.equals("ol") || t.equals("fieldset")
+        || t.equals("table");
+    // a button alone (a play or share button beside a short paragraph) does not make a widget
+    return box && f.el.selectFirst("input:not([type=hidden]), select, textarea") != null;
+  }
+
   @Override
   void skippedMetadata(Element e) {
     metadataElements.add(e);
@@ -85,7 +98,7 @@ final class ContentScorer extends BlockWalker {
 
   @Override
   void exited(Frame f, Frame parent) {
-    boolean neg = negativeByName(f) || (f.tag.equals("form") && f.hasInput && f.score < 150);
+    boolean neg = negativeByName(f) || (f.tag.equals("form") && f.hasInput && f.score < 150) || widget(f);
     double bonus = 1;
     if (f.tag.equals("article") || f.tag.equals("main") || (f.hints & Hints.POSITIVE) != 0) bonus *= 1.15;
     if ("articleBody".equals(f.el.attr("itemprop"))) bonus *= 1.3;

@@ -30,7 +30,7 @@ final class Hints {
 
   // Distinctive substrings: safe to match anywhere in a class or id.
   private static final String NEGATIVE_SUB_WORDS = (
-      "comment|binhluan|binh-luan|related|relate|lienquan|lien-quan|xemthem|xem-them|docthem|doc-them|"
+      "comment|binhluan|binh-luan|ykien|y-kien|cotphai|cot-phai|cot_phai|cottrai|cot-trai|related|relate|lienquan|lien-quan|xemthem|xem-them|docthem|doc-them|"
           + "tin-khac|tinkhac|cungchuyenmuc|cung-chuyen-muc|share|sharing|social|sidebar|breadcrumb|newsletter|"
           + "subscri|advert|sponsor|banner|outbrain|taboola|recommend|popular|mostread|most-read|docnhieu|"
           + "doc-nhieu|xemnhieu|xem-nhieu|footer|navbar|navigation|menu|widget|cookie|popup|modal|keyword|"
@@ -45,7 +45,7 @@ final class Hints {
           + "event-box|box-event|categories|tagcloud|tag-list|taglist|list-tag|tags");
 
   // Short words: only as whole parts of a class or id (split at non-letters and camel humps).
-  private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "adv", "nav", "tag", "meta", "qc",
+  private static final Set<String> NEGATIVE_TOKENS = Set.of("ad", "ads", "adv", "nav", "tag", "meta", "qc", "cmt",
       "rss", "aside", "hidden", "hide", "print", "tool", "tools", "poll", "vote", "date", "time", "sda",
       "rennab", "dfp", "gpt", "header", "btn", "icon", "logo", "search", "hotline");
 
@@ -57,7 +57,7 @@ final class Hints {
       + "image-desc|img-desc|photo-desc|expnoedit|imgcaption|wp-caption-text|photo_caption|credit|imgdesc|imagedesc|photodesc");
 
   private static final String LEAD_SUB_WORDS = ("sapo|lead|summary|description|desc|chapeau|chappeau|"
-      + "standfirst|excerpt|dek|intro|subtitle|sub-title|subhead|teaser-text|tomtat|tom-tat|abstract");
+      + "standfirst|excerpt|dek|intro|subtitle|sub-title|subhead|teaser-text|tomtat|tom-tat|abstract|trichdan|trich-dan");
 
   /** The class, id, role and itemprop of an element, lower-cased, space-separated ("" when none). */
   static String names(Element e) {
@@ -101,7 +101,10 @@ final class Hints {
       boolean drop = false;
       for (String p : TAXONOMY_PREFIXES) {
         if (names.startsWith(p, i) && j - i > p.length()) {
-          drop = true;
+          // "post-" only as WordPress' "post-1234"/"post-template-…": "post-date", "post-author", "post-meta"
+          // are named for their role and keep their hints
+          drop = !p.equals("post-") || Character.isDigit(names.charAt(i + p.length()))
+              || names.startsWith("template", i + p.length()) || names.startsWith("format", i + p.length());
           break;
         }
       }
@@ -118,7 +121,7 @@ final class Hints {
 
   private static final SubstringSet WORDS = new SubstringSet(NEGATIVE, NEGATIVE_SUB_WORDS, POSITIVE,
       POSITIVE_SUB_WORDS, CAPTION, CAPTION_SUB_WORDS, LEAD, LEAD_SUB_WORDS, DATE,
-      "date|time|publish|ngay|thoigian|thoi-gian", BYLINE, "author|byline|tacgia|tac-gia|username");
+      "date|time|publish|ngay|thoigian|thoi-gian", BYLINE, "author|byline|tacgia|tac-gia|username|writer");
 
   /** Flags of one class or id value. */
   static int flagsOf(String raw) {
@@ -162,6 +165,10 @@ final class Hints {
       // CMS embeds say what they are in a type attribute (VCCorp: type="RelatedNewsBox", "RelatedOneNews")
       String type = e.attr("type");
       if (!type.isEmpty() && !(e instanceof org.jsoup.nodes.FormElement)) v |= flagsOf(type) & (NEGATIVE | CAPTION);
+      // an ARIA region points at the id of its own label: authored identifiers that say what the region is
+      // ("article-byline", "podcast-promo", "related-content-heading", "most-read" on BBC-built pages)
+      String labelledBy = e.attr("aria-labelledby");
+      if (!labelledBy.isEmpty()) v |= flagsOf(labelledBy) & (NEGATIVE | BYLINE);
       return v;
     }
   }
@@ -234,6 +241,30 @@ final class Hints {
     return italic >= 0.9 * text.strip().length();
   }
 
+  /** A media credit closing a line: "… Ảnh: Ngọc Thành", "… Video: Đoàn phim cung cấp", "(Ảnh: TTXVN)". */
+  private static final Pattern MEDIA_CREDIT_END = Pattern.compile(
+      "(?<!\\p{L})(?:ảnh|video|clip|nguồn|đồ họa|đồ hoạ|photo)\\s*:\\s*[^.:!?]{2,60}[)\\]]?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A short line right under a box holding only a picture, a video player or an embed, and signed with a media
+   * credit ("Trailer phim. Video: Đoàn phim"): the caption of that media, whatever its markup (VnExpress-family
+   * "p.Image" under a video box). An unsigned line there may be the next paragraph, so the credit is required.
+   */
+  static boolean creditedUnderMedia(Element p) {
+    // under the media, or right above it: video captions are often set before the player ("Clip …. Nguồn: …")
+    if (!mediaOnly(p.previousElementSibling()) && !mediaOnly(p.nextElementSibling())) return false;
+    String text = p.text();
+    return !text.isBlank() && text.length() <= 300 && MEDIA_CREDIT_END.matcher(text).find();
+  }
+
+  private static boolean mediaOnly(Element e) {
+    if (e == null || e.hasText()) return false;
+    String t = e.normalName();
+    return t.equals("img") || t.equals("video") || t.equals("iframe") || t.equals("picture")
+        || e.selectFirst("img, video, iframe, picture, amp-img, amp-video, amp-iframe") != null;
+  }
+
   /**
    * An italic or small run printed right under a picture inside the same box, only line breaks and spaces
    * between ({@code <img><br><em>caption</em>}): templates without figure markup set captions this way. A
@@ -286,15 +317,25 @@ final class Hints {
   private static final Pattern BOILERPLATE_LINE = Pattern.compile(
       "^(xem thêm|đọc thêm|xem tiếp|tin liên quan|(bạn )?có thể bạn (quan tâm|chưa đọc)|bạn có thể quan tâm|bài liên quan|tin cùng chuyên mục|tin khác|video liên quan|"
           + "mời (bạn|quý vị|quý độc giả|độc giả|quý bạn đọc|bạn đọc)( cùng)? (đọc|xem|theo dõi)|chia sẻ|bình luận|gửi bình luận|ý kiến (bạn đọc|của bạn)|từ khóa|từ khoá|"
-          + "tags?\\s*:|chủ đề\\s*:|sự kiện\\s*:|theo dõi|nguồn\\s*:|quảng cáo|advertisement|related( articles| stories| "
+          + "tags?\\s*:|chủ đề\\s*:|sự kiện\\s*:|chuyên mục\\s*:|danh mục\\s*:|filed under|theo dõi|nguồn\\s*:|quảng cáo|advertisement|related( articles| stories| "
           + "posts| content|:)|read more|read next|see also|also read|more from|share (this|on)|click here|"
           + "sign up|subscribe|follow us|recommended|most popular|most read|trending|sponsored|loading|don'?t miss|"
           + "must read|top stories|you may also like|you might also like|more on this|editor'?s picks|"
           + "bấm (vào )?(đây|xem)|nhấn (vào )?(đây|xem)|>>|»)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Reproduction notices Vietnamese outlets print under articles ("… xin vui lòng ghi rõ nguồn khi trích dẫn",
+   * "Cấm sao chép dưới mọi hình thức"), wherever they sit in the line. English wire notices ("© 2019 Associated
+   * Press. All Rights Reserved.") are left alone: the Zyte benchmark's truth counts them as article text.
+   */
+  private static final Pattern RIGHTS_NOTICE = Pattern.compile(
+      "ghi rõ nguồn|cấm sao chép|không được sao chép|nghiêm cấm (sao chép|sử dụng)|bản quyền thuộc",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   static boolean boilerplateLine(String text) {
     if (BOILERPLATE_LINE.matcher(text).find()) return true;
+    if (Texts.words(text) <= 30 && RIGHTS_NOTICE.matcher(text).find()) return true;
     // short labels set between dashes or arrows ("- Quảng cáo -", "— Advertisement —", ">> Xem thêm")
     int i = 0;
     while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;

@@ -20,11 +20,11 @@ record OutletTag(String outlet, String rest) {
       return new OutletTag(m.group(1).trim(), text.substring(m.end()));
     }
     m = DASH.matcher(text);
-    if (m.lookingAt() && looksLikeTag(m.group(1)) && !placeDateline(m.group(1))) {
+    if (m.lookingAt() && (looksLikeTag(m.group(1)) || knownName(m.group(1))) && !placeDateline(m.group(1))) {
       return new OutletTag(m.group(1), text.substring(m.end()));
     }
     m = DOT.matcher(text);
-    if (m.lookingAt()) return new OutletTag(m.group(1), text.substring(m.end()));
+    if (m.lookingAt() && !capitalsFollow(text, m.end())) return new OutletTag(m.group(1), text.substring(m.end()));
     return new OutletTag(null, text);
   }
 
@@ -36,6 +36,27 @@ record OutletTag(String outlet, String rest) {
   private static boolean placeDateline(String tag) {
     if (!tag.contains(" ")) return false;
     return vn.bantin.extract.source.Outlets.standard().byName(tag).isEmpty();
+  }
+
+  /**
+   * A word in capitals right after "XX.": the abbreviation opens a place dateline ("ST. JOSEPH, Mich. (AP) —"),
+   * where an outlet tag ("TGVN. Ngày 5/3, …") is followed by ordinary text.
+   */
+  private static boolean capitalsFollow(String text, int from) {
+    int end = from;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+    if (end - from < 2) return false;
+    String w = text.substring(from, end);
+    return w.equals(w.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * One capitalised word the outlet table knows as an outlet's name or domain label ("Kinhtedothi -",
+   * "Vietnamplus -"): outlets sign their leads with their own short name, written like a word.
+   */
+  private static boolean knownName(String tag) {
+    return tag.indexOf(' ') < 0 && tag.length() >= 4 && Character.isUpperCase(tag.charAt(0))
+        && vn.bantin.extract.source.Outlets.standard().byName(tag).isPresent();
   }
 
   /** Upper-case abbreviations ("TPO", "ANTĐ") or outlet domains ("VOV.VN", "VTV.vn", "Baonghean.vn"). */

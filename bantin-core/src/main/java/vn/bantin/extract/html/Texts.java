@@ -114,7 +114,7 @@ final class Texts {
   }
 
   private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
-      "^[(\\[]?\\s*(ảnh|nguồn|photo|video|đồ họa|đồ hoạ|clip)\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE
+      "^[(\\[]?\\s*(ảnh|nguồn|photo|video|đồ họa|đồ hoạ|clip|courtesy|credit)\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE
           | java.util.regex.Pattern.UNICODE_CASE);
 
   /** A bare photo credit line: "Ảnh: Reuters", "ẢNH: ĐÌNH TUYẾN", "(Nguồn: Getty)". */

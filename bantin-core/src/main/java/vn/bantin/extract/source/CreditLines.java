@@ -66,6 +66,12 @@ public final class CreditLines implements Serializable {
           && outlets.byName(ao.group("author")).isEmpty()) {
         return credit(l, ao.group("rest"), ao.group("author").strip());
       }
+      // "Theo Thu Hà | Trí thức trẻ": the writer, a bar, then the outlet (VCCorp's re-post credit row)
+      String[] bar = m.group("rest").split("\\s+\\|\\s+");
+      if (bar.length == 2 && looksLikePersonName(bar[0]) && outlets.byName(bar[0]).isEmpty()
+          && looksLikeSourceName(bar[1])) {
+        return credit(l, bar[1], bar[0].strip());
+      }
       return credit(l, m.group("rest"), null);
     }
     m = AUTHOR_OUTLET.matcher(l);
