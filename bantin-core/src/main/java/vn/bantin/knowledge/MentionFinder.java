@@ -68,6 +68,8 @@ final class MentionFinder {
   private static final Set<String> FUNCTION_WORDS = Set.of("một", "các", "những", "trong", "khi", "sau", "trước",
       "tuy", "nhưng", "và", "với", "để", "đã", "đang", "sẽ", "cũng", "này", "đó", "thì", "là", "của", "lần", "nếu",
       "riêng", "ngoài", "bởi", "hiện", "tại", "theo");
+  /** Vietnamese middle names: a personal name never ends on one. */
+  private static final Set<String> MIDDLE_NAMES = Set.of("Văn", "Thị");
   private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip", "ngày", "hôm",
       "tháng", "sáng", "chiều", "tối", "đêm");
 
@@ -248,7 +250,8 @@ final class MentionFinder {
         while (e < toks.size() && (toks.get(e).cap() || particle(toks, e, i)
                 || e > i && toks.get(e).hyphenBefore() && !toks.get(e).digit()) && !toks.get(e).digit()
             && (e == i || toks.get(e).tight() && !toks.get(e).spacedDash() && !starts.get(e)
-                && !RUN_BREAKERS.contains(toks.get(e).lower())
+                // "Phan Văn Sáng": a name does not end on a middle name, whatever word comes next
+                && (!RUN_BREAKERS.contains(toks.get(e).lower()) || MIDDLE_NAMES.contains(toks.get(e - 1).text()))
                 && !FUNCTION_WORDS.contains(toks.get(e).lower()))
             && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
             && (e == i || !commonWordAt(toks, e))
@@ -360,6 +363,21 @@ final class MentionFinder {
         }
       }
     }
+    // "đồng CUC", "1 CUC ăn 24 CUP": a three-letter code after a currency word or an amount is a currency,
+    // wherever else the article names it
+    Set<String> currencies = new java.util.HashSet<>();
+    for (int k = 1; k < toks.size(); k++) {
+      Token c = toks.get(k);
+      String prev = toks.get(k - 1).lower();
+      if (c.text().length() == 3 && c.allCaps() && c.gap().equals(" ")
+          && (prev.equals("đồng") || prev.equals("tiền") || toks.get(k - 1).digit())) {
+        currencies.add(c.text());
+      }
+    }
+    out.removeIf(m -> m.entry() == null && currencies.contains(m.text()));
+    // "chàng trai người Chu Ru": an unknown name right after "người" is an ethnic group or a nationality
+    out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && m.tokStart() > 0
+        && toks.get(m.tokStart() - 1).text().equals("người") && toks.get(m.tokStart()).gap().equals(" "));
     // "an ninh quốc gia (ANQG)": an abbreviation of a lower-case phrase is a common noun, not a name
     Set<String> common = commonAbbreviations(toks);
     out.removeIf(m -> m.entry() == null && common.contains(m.text()));
@@ -485,7 +503,11 @@ final class MentionFinder {
       "TS", "ThS", "BS", "KS", "THX", "TTX", "Việt", "TW", "TƯ", "T.Ư", "TW Đảng", "TƯ Đảng", "T.Ư Đảng", "ADN",
       "ISO", "HD", "Full HD", "IPS", "Wifi", "WiFi", "Bluetooth", "NFC", "SIM", "CPU", "GPU", "LTE", "Hiphop",
       "HipHop", "Hip Hop", "Jazz", "Funk", "Jazz Funk", "Salsa", "Dancesport", "Ballad", "Rap", "Rock", "Pop",
-      "Kpop", "Tango", "Waltz", "Rumba", "Samba", "Freestyle", "Hiphop Freestyle", "Bolero", "Disco", "UBND");
+      "Kpop", "Tango", "Waltz", "Rumba", "Samba", "Freestyle", "Hiphop Freestyle", "Bolero", "Disco", "UBND",
+      // abbreviations of common nouns in business, school and administrative news ("LNST" lợi nhuận sau thuế,
+      // "ĐKCC" đăng ký cuối cùng, "GV" giáo viên, "TH" tiểu học, "KLH" khu liên hợp)
+      "LNST", "LNTT", "ĐKCC", "GDKHQ", "HĐQT", "ĐHĐCĐ", "ĐHCĐ", "BCTC", "KQKD", "VĐL", "CTCP", "TNHH", "NĐT",
+      "CTCK", "TTCK", "GV", "SV", "TH", "MN", "KLH", "KCN", "KKT", "KĐT");
   /** Dance and music genres that open a capitalized run before a name ("kiện tướng Dancesport Minh Trường"). */
   private static final Set<String> GENRES = Set.of("Hiphop", "HipHop", "Jazz", "Funk", "Salsa", "Dancesport",
       "Ballad", "Rap", "Rock", "Pop", "Kpop", "Tango", "Waltz", "Rumba", "Samba", "Freestyle", "Bolero", "Disco");
@@ -495,7 +517,8 @@ final class MentionFinder {
       "giám đốc sở", "chánh văn phòng", "tổng cục trưởng");
   /** Words that follow a subject pronoun ("Anh cũng", "Anh đã") far more than a country name. */
   private static final Set<String> HE_VERBS = Set.of("cũng", "đã", "sẽ", "là", "vẫn", "chưa", "từng", "đang", "còn",
-      "luôn", "chỉ", "mới", "lại", "phải", "muốn", "nói", "cho", "thừa", "chia", "kể", "tâm", "bộc");
+      "luôn", "chỉ", "mới", "lại", "phải", "muốn", "nói", "cho", "thừa", "chia", "kể", "tâm", "bộc", "ta", "ấy",
+      "dành", "không", "có", "được", "bị", "rất", "thì", "tự", "thường", "vừa");
   private static final Set<String> DOMAINS = Set.of("vn", "com", "net", "org", "tv", "info");
   /** Last words of names of competitions, prizes and festivals. */
   private static final Set<String> EVENT_WORDS = Set.of("Slam", "Open", "Masters", "Cup", "Final", "Finals",

@@ -412,7 +412,11 @@ final class QuoteFinder {
     int titleLen = pt.isEmpty() ? 0 : Lexicon.PERSON_TITLES.match(pt, 0);
     // "Trong đó anh nhấn mạnh …": a pronoun subject right before the verb
     boolean pronounLast = !pt.isEmpty() && Lexicon.PRONOUN_TITLES.contains(pt.get(pt.size() - 1).lower());
-    boolean titled = titleLen > 0 || pronounLast && bestId == null;
+    // "Chiến lược gia người Bồ Đào Nha nói": a nationality names no speaker but a person of that country
+    boolean demonym = rank == 2 && coref.mentions().stream().anyMatch(r -> r.mention().start() >= from
+        && r.mention().end() <= to && r.mention().start() - from >= 6
+        && phrase.regionMatches(true, r.mention().start() - from - 6, "người ", 0, 6));
+    boolean titled = titleLen > 0 || pronounLast && bestId == null || demonym;
     if (!titled) return bestId == null ? null : refs.get(bestId);
     // "… – chánh án nói": a role title names the person last introduced with that same title
     if (titleLen > 0 && titleLen == pt.size()) {

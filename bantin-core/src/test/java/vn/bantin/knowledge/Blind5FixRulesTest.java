@@ -1,11 +1,17 @@
 package vn.bantin.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.bantin.model.Article;
+import vn.bantin.model.Event;
 import vn.bantin.model.Paragraph;
 import vn.bantin.model.Quote;
 
@@ -14,6 +20,21 @@ class Blind5FixRulesTest {
   private static Article run(String body) {
     return new KnowledgeStage().apply(Article.builder().id("t").title("Tin").paragraphs(List.of(Paragraph.of(body)))
         .language("vi").build());
+  }
+
+  private static Article dated(String body) {
+    return new KnowledgeStage().apply(Article.builder().id("t").title("Tin").paragraphs(List.of(Paragraph.of(body)))
+        .language("vi").published(OffsetDateTime.parse("2013-11-02T08:00:00+07:00")).build());
+  }
+
+  private static Map<String, String> types(String body) {
+    return run(body).entities().stream().flatMap(e -> e.mentions().stream().map(m -> Map.entry(m.text(), e.type())))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x));
+  }
+
+  private static List<String> events(Article a) {
+    return a.events().stream().map(e -> e.code() + " " + e.actor1().name() + " -> "
+        + (e.actor2() == null ? null : e.actor2().name()) + " @" + e.date()).toList();
   }
 
   private static String speakerOf(Article a, String startsWith) {
@@ -42,5 +63,77 @@ class Blind5FixRulesTest {
   void quotingSomeoneByNameStillNamesThePerson() {
     Article a = run("“Mọi cuộc đàm phán phải bắt đầu từ lệnh ngừng bắn”, RIA Novosti dẫn lời ông Dmitry Peskov.");
     assertEquals("Dmitry Peskov", speakerOf(a, "Mọi cuộc đàm phán"));
+  }
+
+  @Test
+  void phrasesThatOnlyContainACueCodeNothing() {
+    Article a = dated("Các đại biểu Bộ Y tế nói chung đều đồng tình. Sáng 1/11, Hội Chữ thập đỏ Việt Nam đã đến thăm "
+        + "hỏi gia đình ông Lê Văn Tám.");
+    assertTrue(a.events().stream().noneMatch(e -> e.code().equals("010") || e.code().equals("042")), events(a).toString());
+  }
+
+  @Test
+  void aBareTitleAsSubjectIsThePersonNamedWithThatTitle() {
+    Article a = dated("Thủ tướng Trần Văn Hải dự hội nghị. Thủ tướng cũng hoan nghênh hoạt động của Bộ Y tế trong năm qua.");
+    assertTrue(events(a).stream().anyMatch(e -> e.startsWith("051 Trần Văn Hải -> Bộ Y tế")), events(a).toString());
+  }
+
+  @Test
+  void thanksReachTheOwnerAfterAListOfNounsAndTheNounsAreNoDeeds() {
+    Article a = dated("Ông Lê Văn Tám cảm ơn sự giám sát, hợp tác và ủng hộ thiết thực của Bộ Tài chính.");
+    List<String> ev = events(a);
+    assertTrue(ev.stream().anyMatch(e -> e.startsWith("051 Lê Văn Tám -> Bộ Tài chính")), ev.toString());
+    assertTrue(ev.stream().noneMatch(e -> e.startsWith("060")), ev.toString());
+  }
+
+  @Test
+  void oneDeedWithItsTargetIsNotRepeatedWithoutIt() {
+    Article a = dated("Ngày 30/10, Công an tỉnh Nghệ An đã khởi tố vụ án, khởi tố bị can Lê Văn Tám về tội trộm cắp.");
+    List<Event> arrests = a.events().stream().filter(e -> e.code().equals("173")).toList();
+    assertEquals(1, arrests.size(), events(a).toString());
+    assertEquals("Lê Văn Tám", arrests.get(0).actor2().name());
+    assertEquals("2013-10-30", arrests.get(0).date());
+  }
+
+  @Test
+  void assaultsByPersonsAreCodedAndDatedByTheSentenceTheyContinue() {
+    Article a = dated("Khoảng 7h sáng ngày 27.10, tại xã An Phú đã xảy ra một vụ cháy. Vào khoảng thời gian trên, đối "
+        + "tượng Lê Văn Tám (sinh năm 1988) bật lửa đốt khiến chị Trần Thị Hoa bị bỏng nặng.");
+    assertTrue(events(a).stream().anyMatch(e -> e.equals("182 Lê Văn Tám -> Trần Thị Hoa @2013-10-27")),
+        events(a).toString());
+  }
+
+  @Test
+  void givingIsAidAndPraiseIdiomsArePraise() {
+    Article a = dated("Không chỉ tặng thuốc, Vinamilk còn tặng nhiều phần quà cho người nghèo. Thi đấu thăng hoa, Messi "
+        + "được Guardiola đưa lên mây xanh.");
+    List<String> ev = events(a);
+    assertTrue(ev.stream().anyMatch(e -> e.startsWith("070 Vinamilk")), ev.toString());
+    assertTrue(ev.stream().anyMatch(e -> e.startsWith("051 Pep Guardiola -> Lionel Messi")), ev.toString());
+  }
+
+  @Test
+  void namesRunPastMiddleNamesAndCommonWordsAreNoNames() {
+    Map<String, String> t = types("Thay mặt Bộ Y tế, ông Lê Văn Tám phát biểu. Đối tượng Phan Văn Sáng (sinh năm 1990) "
+        + "bị bắt. Chàng trai người Chu Ru đã đến. Cuba trả lương bằng đồng CUP, 1 CUC đổi 24 CUP. HPG báo LNST 496 tỷ "
+        + "đồng, ngày ĐKCC là 5/9.");
+    assertEquals("PER", t.get("Phan Văn Sáng"), t.toString());
+    assertFalse(t.containsKey("Thay") || t.containsKey("Phan Văn"), t.toString());
+    assertFalse(t.containsKey("Chu Ru"), t.toString());
+    assertFalse(t.containsKey("CUP") || t.containsKey("CUC"), t.toString());
+    assertFalse(t.containsKey("LNST") || t.containsKey("ĐKCC"), t.toString());
+  }
+
+  @Test
+  void anhBeforeAPronounOrVerbIsHeAfterAPerson() {
+    Map<String, String> t = types("Ca sĩ Ya Suy đã trở lại. Anh dành nhiều lời khuyên cho các thí sinh. Anh ta rất vui.");
+    assertFalse(t.containsKey("Anh"), t.toString());
+  }
+
+  @Test
+  void aSpeakerDescribedByNationalityIsThePersonOfThatCountry() {
+    Article a = run("Sau trận đấu, Mourinho rất vui. Chiến lược gia người Bồ Đào Nha nói: “Các cầu thủ của tôi đã chơi "
+        + "rất tốt trong trận đấu hôm nay”.");
+    assertEquals("Jose Mourinho", speakerOf(a, "Các cầu thủ"));
   }
 }
