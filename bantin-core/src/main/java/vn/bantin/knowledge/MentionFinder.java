@@ -200,7 +200,22 @@ final class MentionFinder {
         }
       }
 
+      // "quận 8", "Quận 11": the numbered urban districts of a city are places
+      if (t.lower().equals("quận") && i + 1 < toks.size() && toks.get(i + 1).digit() && toks.get(i + 1).gap().equals(" ")
+          && toks.get(i + 1).text().length() <= 2 && (i + 2 >= toks.size() || !toks.get(i + 2).gap().equals("/"))) {
+        out.add(mention(text, toks, i, i + 2, "LOC", null, null, "VNM", false));
+        i += 2;
+        continue;
+      }
       if (t.cap() && !t.digit()) {
+        // "Tổng Công ty viễn thông Viettel Telecom", "Công ty cổ phần Tập đoàn Hòa Phát": a company head and its
+        // kind words before a known organization's name are that organization
+        Match company = knownAfterHead(toks, i);
+        if (company != null) {
+          out.add(mention(text, toks, i, i + company.len, "ORG", company.entry, null, company.entry.country(), false));
+          i += company.len;
+          continue;
+        }
         int lg = localGovernmentAt(toks, i);
         if (lg > 0) {
           out.add(mention(text, toks, i, i + lg, "ORG", null, null, "VNM", false));
@@ -545,6 +560,8 @@ final class MentionFinder {
    */
   private static boolean designation(List<Token> toks, RawMention m) {
     if (AGE_TEAM.matcher(toks.get(m.tokStart()).text()).matches()) return false;
+    // "quận 8", "Công an quận 8": a numbered district, not a model number
+    if (m.tokEnd() - m.tokStart() >= 2 && toks.get(m.tokEnd() - 2).lower().equals("quận")) return false;
     // "Ban Thanh thiếu niên VTV6": an organization named by its head may end in a channel number
     if ("ORG".equals(m.type()) && m.tokEnd() - m.tokStart() >= 2 && Lexicon.ORG_HEADS.match(toks, m.tokStart()) > 0) {
       return false;
@@ -694,6 +711,11 @@ final class MentionFinder {
       if (place == null || !place.entry.type().equals("LOC")) return 0;
     }
     e += ll;
+    // "Công an quận 8", "UBND quận 11": a numbered district
+    if (ll == 1 && toks.get(e - 1).lower().equals("quận") && e < toks.size() && toks.get(e).digit()
+        && toks.get(e).text().length() <= 2 && toks.get(e).gap().equals(" ")) {
+      return e + 1 - i;
+    }
     if (e >= toks.size() || !toks.get(e).cap() || !toks.get(e).tight()) return 0;
     Match m = gazetteerAt(toks, e, true);
     if (m != null) return m.entry.type().equals("LOC") ? e + m.len - i : 0;
@@ -1012,6 +1034,20 @@ final class MentionFinder {
    * lower-case syllables inside it only when another capitalized syllable follows, and a country ending it
    * ("Bộ Ngoại giao Nga" then "Maria Zakharova" is a person). 0 when there is no such name.
    */
+  private Match knownAfterHead(List<Token> toks, int i) {
+    int hl = Lexicon.ORG_HEADS.match(toks, i);
+    if (hl == 0 || !COMPANY_HEADS.contains(phrase(toks, i, hl))) return null;
+    int d = i + hl;
+    while (d < toks.size() && d - i - hl < 4 && !toks.get(d).cap() && toks.get(d).tight()
+        && DESCRIPTORS.contains(toks.get(d).lower())) {
+      d++;
+    }
+    if (d >= toks.size() || !toks.get(d).cap() || !toks.get(d).tight()) return null;
+    Match m = gazetteerAt(toks, d, true);
+    if (m == null || !m.entry.type().equals("ORG")) return null;
+    return new Match(m.entry, d + m.len - i);
+  }
+
   private int orgAt(List<Token> toks, int i) {
     int hl = Lexicon.ORG_HEADS.match(toks, i);
     if (hl == 0) return 0;
@@ -1122,7 +1158,10 @@ final class MentionFinder {
         // nor after a place ("Lực lượng vũ trang Nga tiến …": the verb of the sentence)
         Match placeBefore = gazetteerAt(toks, k - 1, true);
         boolean afterPlace = placeBefore != null && placeBefore.entry.type().equals("LOC");
-        if (lowerRun == 1 && k == last && single && vietnameseSyllable(before) && !afterPlace) {
+        // ("Viện Bỏng Quốc gia", "Bệnh viện Nhi Trung ương": the words that end institution names complete
+        // even a run of capitals)
+        boolean ending = NAME_ENDINGS.contains(before.lower() + " " + t.lower());
+        if (lowerRun == 1 && k == last && (single || ending) && vietnameseSyllable(before) && !afterPlace) {
           last = k + 1;
         }
       }
@@ -1168,9 +1207,14 @@ final class MentionFinder {
   /** Heads naming a unit of the organization after them. */
   private static final Set<String> SUBUNIT_HEADS = Set.of("công đoàn", "đảng ủy", "đảng uỷ", "đảng bộ", "thanh tra",
       "chi cục", "văn phòng", "ban");
+  /** Two-syllable words that end names of national and central institutions, written with one capital. */
+  private static final Set<String> NAME_ENDINGS = Set.of("quốc gia", "quốc tế", "trung ương", "thế giới");
+  /** Heads of companies and outlets that, before a known organization's name, name that organization. */
+  private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tổng công ty", "tập đoàn", "ngân hàng",
+      "hãng", "nhà mạng");
   /** Heads of companies and institutions that may describe their kind in lower case before the name. */
   private static final Set<String> DESCRIBED_HEADS = Set.of("công ty", "tổng công ty", "tập đoàn", "ngân hàng",
-      "trường", "bệnh viện", "trung tâm", "viện", "nhà máy", "học viện", "đại học");
+      "trường", "bệnh viện", "trung tâm", "viện", "nhà máy", "học viện", "đại học", "đài");
   /** Syllables of the lower-case kind words of company and institution names ("cổ phần", "đa khoa"). */
   private static final Set<String> DESCRIPTORS = Set.of("cổ", "phần", "cp", "tnhh", "trách", "nhiệm", "hữu",
       "hạn", "một", "thành", "viên", "mtv", "liên", "doanh", "đầu", "tư", "thương", "mại", "dịch", "vụ", "xây",
@@ -1179,7 +1223,9 @@ final class MentionFinder {
       "non", "tiểu", "học", "cơ", "sở", "phổ", "chuyên", "dân", "lập", "thục", "hội", "nghị", "y", "văn", "hóa",
       "hoá", "thể", "thao", "điện", "lực", "năng", "lượng", "tài", "chính", "chứng", "khoán", "bảo", "hiểm", "nông",
       "nghiệp", "tỉnh", "phố", "huyện", "quận", "xã", "phường", "ngoại", "ngữ", "kỹ", "kĩ", "thuật", "nghề", "cao",
-      "đẳng", "đại", "quân", "lãm", "khách", "sạn", "nghiên", "cứu", "kinh", "bản", "phim", "ảnh");
+      "đẳng", "đại", "quân", "lãm", "khách", "sạn", "nghiên", "cứu", "kinh", "bản", "phim", "ảnh",
+      // "Tổng Công ty viễn thông …", "Đài khí tượng thủy văn khu vực Nam Bộ"
+      "viễn", "khí", "tượng", "thủy", "thuỷ", "khu", "vực", "vệ", "sinh");
 
   /** Heads that name one institution on their own when capitalized. */
   private static final Set<String> INSTITUTIONS = Set.of("quốc hội", "chính phủ", "nội các", "thượng viện",

@@ -136,4 +136,29 @@ class Blind5FixRulesTest {
         + "rất tốt trong trận đấu hôm nay”.");
     assertEquals("Jose Mourinho", speakerOf(a, "Các cầu thủ"));
   }
+
+  @Test
+  void companyHeadsBeforeAKnownNameAndInstitutionNamesWithLowerCaseKindWords() {
+    Article a = run("Hôm qua, Tổng Công ty viễn thông Viettel Telecom và Ngân hàng Vietcombank ký kết. Bà Lan được đưa "
+        + "tới Viện Bỏng Quốc gia. Hội đồng Bộ trưởng Cuba đã thông qua. Theo Đài khí tượng thủy văn khu vực Nam Bộ, "
+        + "trời mưa.");
+    Map<String, String> ids = a.entities().stream().flatMap(e -> e.mentions().stream().map(m -> Map.entry(m.text(), e.id())))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x));
+    assertEquals("org:viettel", ids.get("Tổng Công ty viễn thông Viettel Telecom"), ids.toString());
+    assertEquals("org:vietcombank", ids.get("Ngân hàng Vietcombank"), ids.toString());
+    Map<String, String> t = types("Bà Lan được đưa tới Viện Bỏng Quốc gia. Hội đồng Bộ trưởng Cuba đã thông qua. Theo "
+        + "Đài khí tượng thủy văn khu vực Nam Bộ, trời mưa.");
+    assertEquals("ORG", t.get("Viện Bỏng Quốc gia"), t.toString());
+    assertEquals("ORG", t.get("Hội đồng Bộ trưởng Cuba"), t.toString());
+    assertEquals("ORG", t.get("Đài khí tượng thủy văn khu vực Nam Bộ"), t.toString());
+    assertFalse(t.containsKey("Nam Bộ"), t.toString());
+  }
+
+  @Test
+  void numberedDistrictsArePlacesAndTheirBodiesOrganizations() {
+    Map<String, String> t = types("Tại quận 8, Bình Thạnh, quận 11 nước đã rút. Công an quận 9 đã có mặt.");
+    assertEquals("LOC", t.get("quận 8"), t.toString());
+    assertEquals("LOC", t.get("quận 11"), t.toString());
+    assertEquals("ORG", t.get("Công an quận 9"), t.toString());
+  }
 }
