@@ -128,7 +128,7 @@ final class Coreference {
   private static String orgAlias(RawMention m, RawMention prev, Map<RawMention, String> idOf,
       Map<String, Builder> byId) {
     if (prev != null && idOf.containsKey(prev) && m.text().equals(m.text().toUpperCase())
-        && prev.end() + 2 == m.start() && "ORG".equals(prev.type())) {
+        && (prev.end() + 2 == m.start() || prev.end() + 3 == m.start()) && "ORG".equals(prev.type())) {
       return idOf.get(prev);
     }
     String f = Folding.fold(m.text()).replaceAll("\\s+", " ");
@@ -139,7 +139,8 @@ final class Coreference {
       if (!b.type.equals("ORG")) continue;
       for (Mention x : b.mentions) {
         String g = Folding.fold(x.text()).replaceAll("\\s+", " ");
-        boolean related = g.startsWith(f + " ") || f.startsWith(g + " ") && g.contains(" ");
+        // ("Bộ GD" after "Bộ GD-ĐT": a name cut at its hyphen)
+        boolean related = g.startsWith(f + " ") || f.startsWith(g + " ") && g.contains(" ") || g.startsWith(f + "-");
         if (related && x.start() > bestPos) {
           bestPos = x.start();
           best = b.id;

@@ -159,6 +159,16 @@ final class MentionFinder {
         }
       }
       if (g != null && g.entry.type().equals("LOC") && i + g.len < toks.size()) {
+        // "Vietnam Idol", "Asia's Got Talent": a place opening the name of a show or a competition is no place
+        int w = i + g.len;
+        while (w < toks.size() && w < i + g.len + 3 && toks.get(w).cap() && toks.get(w).tight() && !toks.get(w).spacedDash()
+            && !EVENT_WORDS.contains(toks.get(w).text())) {
+          w++;
+        }
+        if (w < toks.size() && toks.get(w).tight() && EVENT_WORDS.contains(toks.get(w).text()) && !vietnameseSyllable(toks.get(i))) {
+          i = w + 1;
+          continue;
+        }
         // "Laos Airlines", "Vietnam Airlines": a place name opening an organization ending in a company word
         int e = i + g.len;
         while (e < toks.size() && toks.get(e).cap() && toks.get(e).tight() && e < i + g.len + 3
@@ -184,6 +194,10 @@ final class MentionFinder {
         if (g.entry.type().equals("ORG") && i + g.len < toks.size() && toks.get(i + g.len).tight()) {
           int lv = ADMIN_LEVELS.match(toks, i + g.len);
           Match place = lv > 0 && i + g.len + lv < toks.size() ? gazetteerAt(toks, i + g.len + lv, true) : null;
+          // "Hội Chữ thập đỏ Việt Nam TP HCM": a national body's name followed by a city, without a level word
+          if (lv == 0 && toks.get(i + g.len - 1).text().equals("Nam") && toks.get(i + g.len - 2).text().equals("Việt")) {
+            place = localPlace(toks, i + g.len);
+          }
           if (place != null && place.entry.type().equals("LOC") && toks.get(i + g.len + lv).cap()) {
             int end = i + g.len + lv + place.len;
             out.add(mention(text, toks, i, end, "ORG", null, null, place.entry.country(), false));
@@ -1009,7 +1023,9 @@ final class MentionFinder {
       }
     }
     // "ca sĩ Mỹ Tâm", "Mỹ Linh": "Mỹ" before a Vietnamese syllable is a given name, not the United States
-    if (best != null && best.len == 1 && toks.get(i).lower().equals("mỹ") && i + 1 < toks.size()
+    // ("nhạc sĩ Anh Quân", "ca sĩ Đức Phúc": so is any weak country syllable)
+    if (best != null && best.len == 1 && (toks.get(i).lower().equals("mỹ") || WEAK.contains(toks.get(i).lower()))
+        && i + 1 < toks.size()
         && toks.get(i + 1).cap() && toks.get(i + 1).tight() && !toks.get(i + 1).spacedDash()
         && !toks.get(i + 1).allCaps() && vietnameseSyllable(toks.get(i + 1)) && gazetteerAt(toks, i + 1, true) == null) {
       return null;
@@ -1034,6 +1050,14 @@ final class MentionFinder {
    * lower-case syllables inside it only when another capitalized syllable follows, and a country ending it
    * ("Bộ Ngoại giao Nga" then "Maria Zakharova" is a person). 0 when there is no such name.
    */
+  /** A Vietnamese province or city (not the country) starting at token k, tightly after a name, or null. */
+  private Match localPlace(List<Token> toks, int k) {
+    if (k >= toks.size() || !toks.get(k).tight() || !toks.get(k).cap()) return null;
+    Match p = gazetteerAt(toks, k, true);
+    return p != null && p.entry.type().equals("LOC") && "VNM".equals(p.entry.country())
+        && !p.entry.id().equals("loc:vietnam") ? p : null;
+  }
+
   private Match knownAfterHead(List<Token> toks, int i) {
     int hl = Lexicon.ORG_HEADS.match(toks, i);
     if (hl == 0 || !COMPANY_HEADS.contains(phrase(toks, i, hl))) return null;
@@ -1108,6 +1132,12 @@ final class MentionFinder {
       }
       if (m != null && m.entry.type().equals("LOC") && (m.len > 1 || !WEAK.contains(t.lower()))) {
         last = k + m.len; // a country or a city closes the name: "Sở Y tế Hà Nội"
+        // "Ủy ban … Mặt trận Tổ quốc Việt Nam TP HCM": a national body followed by a city is its local chapter
+        Match local = m.entry.id().equals("loc:vietnam") ? localPlace(toks, last) : null;
+        if (local != null) {
+          last += local.len;
+          break;
+        }
         // … unless the name goes on in Vietnamese words that start no person: "Ngân hàng … Sài Gòn Thương Tín"
         int n1 = last;
         boolean goesOn = n1 + 1 < toks.size();

@@ -161,4 +161,20 @@ class Blind5FixRulesTest {
     assertEquals("LOC", t.get("quận 11"), t.toString());
     assertEquals("ORG", t.get("Công an quận 9"), t.toString());
   }
+
+  @Test
+  void aliasesLocalChaptersRolesAndShows() {
+    Article a = run("Bộ GD-ĐT vừa ban hành thông tư. Theo Bộ GD, các trường phải tuân thủ. Công ty cổ phần Tập đoàn Hòa Phát "
+        + "( HPG ) công bố kết quả. Chiều 22/10, Hội Nông dân Việt Nam TP HCM đã trao quà. Còn nhạc sĩ Anh Quân cũng rất "
+        + "vui. Thủ tướng Anh David Cameron đến. Ya Suy từng đăng quang Vietnam Idol 2012. Eto’o đã tỏa sáng.");
+    Map<String, String> ids = a.entities().stream().flatMap(e -> e.mentions().stream().map(m -> Map.entry(m.text(), e.id())))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x));
+    assertEquals(ids.get("Bộ GD-ĐT"), ids.get("Bộ GD"), ids.toString());
+    assertEquals("org:hoa-phat", ids.get("HPG"), ids.toString());
+    assertTrue(ids.containsKey("Hội Nông dân Việt Nam TP HCM"), ids.toString());
+    assertTrue(ids.get("Anh Quân").startsWith("per:"), ids.toString());
+    assertEquals("loc:united-kingdom", ids.get("Anh"), ids.toString());
+    assertFalse(ids.containsKey("Vietnam"), ids.toString());
+    assertEquals("per:samuel-etoo", ids.get("Eto’o"), ids.toString());
+  }
 }
