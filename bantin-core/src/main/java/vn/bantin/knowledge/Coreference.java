@@ -38,6 +38,16 @@ final class Coreference {
     RawMention prev = null;
     // an acronym once bound to the name before its bracket keeps that referent ("… Sài Gòn (SGT) … SGT")
     Map<String, String> acronyms = new HashMap<>();
+    // "HPG: …" in a list of headlines before "Tập đoàn Hòa Phát (HPG)": an acronym bound to a known
+    // organization names it from the article's start
+    for (int k = 1; k < raw.size(); k++) {
+      RawMention a = raw.get(k);
+      RawMention b = raw.get(k - 1);
+      if (a.entry() == null && "ORG".equals(a.type()) && a.text().length() >= 2 && a.text().equals(a.text().toUpperCase())
+          && b.entry() != null && "ORG".equals(b.type()) && (a.start() - b.end() == 2 || a.start() - b.end() == 3)) {
+        acronyms.putIfAbsent(a.text(), b.entry().id());
+      }
+    }
     Map<String, String> tails = new HashMap<>();
     // one unknown name is one thing in an article: "Ngô Thanh Vân" tagged a person twice and an organization
     // once takes the type most of its mentions have

@@ -177,4 +177,13 @@ class Blind5FixRulesTest {
     assertFalse(ids.containsKey("Vietnam"), ids.toString());
     assertEquals("per:samuel-etoo", ids.get("Eto’o"), ids.toString());
   }
+
+  @Test
+  void anAcronymBoundLaterToAKnownOrganizationNamesItFromTheStart() {
+    Article a = run("Tin liên quan HPG: lãi quý 3 tăng mạnh. Công ty cổ phần Tập đoàn Hòa Phát (HPG) công bố kết quả.");
+    Map<String, String> ids = a.entities().stream().flatMap(e -> e.mentions().stream().map(m -> Map.entry(m.text(), e.id())))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x));
+    assertEquals("org:hoa-phat", ids.get("HPG"), ids.toString());
+    assertEquals(1, a.entities().size(), a.entities().toString());
+  }
 }
