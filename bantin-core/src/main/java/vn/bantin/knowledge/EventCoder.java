@@ -219,8 +219,10 @@ final class EventCoder {
    */
   private static boolean source(List<Token> toks, RawMention m) {
     int s = m.tokStart();
-    String p1 = s > 0 ? toks.get(s - 1).lower() : "";
-    String p2 = s > 1 ? toks.get(s - 2).lower() : "";
+    // the words before a sentence or paragraph break cite nothing in it (a title "Tin …" before "Viettel …")
+    boolean opens = toks.get(s).gapHasAny("\n.!?");
+    String p1 = s > 0 && !opens ? toks.get(s - 1).lower() : "";
+    String p2 = s > 1 && !opens && !toks.get(s - 1).gapHasAny("\n.!?") ? toks.get(s - 2).lower() : "";
     if (p1.equals("lời") && p2.equals("dẫn")) return false;
     if (SOURCE_CUES.contains(p1)) return true;
     if (p2.equals("theo") && Set.of("tờ", "báo", "hãng", "trang", "đài", "kênh", "nhật").contains(p1)) return true;

@@ -186,4 +186,20 @@ class Blind5FixRulesTest {
     assertEquals("org:hoa-phat", ids.get("HPG"), ids.toString());
     assertEquals(1, a.entities().size(), a.entities().toString());
   }
+
+  @Test
+  void aSentenceGluedToACaptionStartsAtItsOpener() {
+    String text = "Hiện trường vụ việc. Nguồn: scmp.com Ông Trần Văn Hải đã đưa ra cáo buộc. Ảnh: Cổng thông tin Chính phủ Tuy nhiên, "
+        + "bà Lan phản đối. Quận Hai Bà Trưng và phố Bà Triệu vẫn đông.";
+    List<String> s = Sentences.split(text).stream().map(x -> x.of(text).trim()).toList();
+    assertTrue(s.stream().anyMatch(x -> x.startsWith("Ông Trần Văn Hải đã đưa ra")), s.toString());
+    assertTrue(s.stream().anyMatch(x -> x.startsWith("Tuy nhiên, bà Lan")), s.toString());
+    assertTrue(s.stream().anyMatch(x -> x.startsWith("Quận Hai Bà Trưng và phố Bà Triệu vẫn đông")), s.toString());
+  }
+
+  @Test
+  void fundingIsAidAndAWordClosingTheTitleCitesNothing() {
+    Article a = dated("Tập đoàn Hoa Sen tài trợ 2 tỷ đồng cho chương trình.");
+    assertTrue(events(a).stream().anyMatch(e -> e.startsWith("070 Tập đoàn Hoa Sen")), events(a).toString());
+  }
 }
