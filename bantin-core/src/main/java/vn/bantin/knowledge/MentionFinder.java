@@ -68,6 +68,9 @@ final class MentionFinder {
   private static final Set<String> FUNCTION_WORDS = Set.of("một", "các", "những", "trong", "khi", "sau", "trước",
       "tuy", "nhưng", "và", "với", "để", "đã", "đang", "sẽ", "cũng", "này", "đó", "thì", "là", "của", "lần", "nếu",
       "riêng", "ngoài", "bởi", "hiện", "tại", "theo");
+  /** Common words often written with a capital first syllable inside names and titles. */
+  private static final Set<String> CAPITALIZED_COMMON = Set.of("nhà nước", "thường trực", "thường vụ", "quốc gia",
+      "quốc tế", "trung ương", "thống nhất", "giai đoạn", "thay mặt", "tiểu học", "trung học", "mầm non");
   /** Vietnamese middle names: a personal name never ends on one. */
   private static final Set<String> MIDDLE_NAMES = Set.of("Văn", "Thị");
   private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip", "ngày", "hôm",
@@ -407,6 +410,23 @@ final class MentionFinder {
     // "chàng trai người Chu Ru": an unknown name right after "người" is an ethnic group or a nationality
     out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && m.tokStart() > 0
         && toks.get(m.tokStart() - 1).text().equals("người") && toks.get(m.tokStart()).gap().equals(" "));
+    // "Nhà nước Lào", "thư viện Quốc gia", "nhà máy BOF Giai đoạn 2": a capitalized syllable opening a common
+    // word is no name on its own, and a person's name has no acronym in it
+    out.removeIf(m -> m.entry() == null && m.title() == null && m.tokEnd() - m.tokStart() == 1
+        && m.tokEnd() < toks.size() && !toks.get(m.tokEnd()).cap() && toks.get(m.tokEnd()).gap().equals(" ")
+        && CAPITALIZED_COMMON.contains(toks.get(m.tokStart()).lower() + " " + toks.get(m.tokEnd()).lower()));
+    for (int k = out.size() - 1; k >= 0; k--) {
+      RawMention m = out.get(k);
+      if (m.entry() != null || m.title() != null || !"PER".equals(m.type()) || m.tokEnd() - m.tokStart() < 2) continue;
+      int cut = m.tokStart();
+      while (cut < m.tokEnd() && !(toks.get(cut).allCaps() && toks.get(cut).text().length() >= 3)) cut++;
+      if (cut == m.tokEnd()) continue;
+      // "“bầu” Kiên HPG: …" (a headline glued to the name) keeps the name; "BOF Giai" is none
+      boolean vietnamese = true;
+      for (int x = m.tokStart(); x < cut; x++) vietnamese &= vietnameseSyllable(toks.get(x));
+      if (cut == m.tokStart() || !vietnamese) out.remove(k);
+      else out.set(k, mention(text, toks, m.tokStart(), cut, "PER", null, null, m.country(), m.shortForm()));
+    }
     // "an ninh quốc gia (ANQG)": an abbreviation of a lower-case phrase is a common noun, not a name
     Set<String> common = commonAbbreviations(toks);
     out.removeIf(m -> m.entry() == null && common.contains(m.text()));

@@ -202,4 +202,14 @@ class Blind5FixRulesTest {
     Article a = dated("Tập đoàn Hoa Sen tài trợ 2 tỷ đồng cho chương trình.");
     assertTrue(events(a).stream().anyMatch(e -> e.startsWith("070 Tập đoàn Hoa Sen")), events(a).toString());
   }
+
+  @Test
+  void capitalizedCommonWordsAndAcronymsAreNoPersonsAndPresidentialOfficesAreBodies() {
+    Map<String, String> t = types("Đoàn thăm thư viện Quốc gia và trường Tiểu học An Bình. Nhà máy BOF Giai đoạn 2 sẽ chạy. "
+        + "Người phát ngôn của Phủ Tổng thống Philippines cho biết. Vụ liên quan đến “bầu” Kiên HPG: lãi tăng.");
+    assertFalse(t.containsKey("Quốc") || t.containsKey("Tiểu"), t.toString());
+    assertFalse(t.containsKey("BOF Giai"), t.toString());
+    assertEquals("ORG", t.get("Phủ Tổng thống Philippines"), t.toString());
+    assertEquals("PER", t.get("Kiên"), t.toString());
+  }
 }
