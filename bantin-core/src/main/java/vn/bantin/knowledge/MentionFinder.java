@@ -424,7 +424,11 @@ final class MentionFinder {
       // "“bầu” Kiên HPG: …" (a headline glued to the name) keeps the name; "BOF Giai" is none
       boolean vietnamese = true;
       for (int x = m.tokStart(); x < cut; x++) vietnamese &= vietnameseSyllable(toks.get(x));
-      if (cut == m.tokStart() || !vietnamese) out.remove(k);
+      // a single syllable left ("Đội CSGT") is a name only when the article names someone so elsewhere
+      String kept = toks.get(m.tokStart()).text();
+      boolean named = cut - m.tokStart() > 1 || out.stream().anyMatch(o -> o != m && o.text().equals(kept)
+          && !"LOC".equals(o.type()) && !"ORG".equals(o.type()));
+      if (cut == m.tokStart() || !vietnamese || !named) out.remove(k);
       else out.set(k, mention(text, toks, m.tokStart(), cut, "PER", null, null, m.country(), m.shortForm()));
     }
     // "an ninh quốc gia (ANQG)": an abbreviation of a lower-case phrase is a common noun, not a name

@@ -212,4 +212,11 @@ class Blind5FixRulesTest {
     assertEquals("ORG", t.get("Phủ Tổng thống Philippines"), t.toString());
     assertEquals("PER", t.get("Kiên"), t.toString());
   }
+
+  @Test
+  void awardsDedicationsAndFlowersAreNoAid() {
+    Article a = dated("Ngày 3/5, Nhà nước phong tặng danh hiệu cho Lê Văn Tám. Ca sĩ Thu Phương dành tặng khán giả ca khúc "
+        + "mới. Bộ trưởng Trần Văn Hải tặng hoa chúc mừng Lê Văn Tám.");
+    assertTrue(a.events().stream().noneMatch(e -> e.code().equals("070")), events(a).toString());
+  }
 }
