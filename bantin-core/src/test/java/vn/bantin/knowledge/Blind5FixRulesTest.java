@@ -206,11 +206,13 @@ class Blind5FixRulesTest {
   @Test
   void capitalizedCommonWordsAndAcronymsAreNoPersonsAndPresidentialOfficesAreBodies() {
     Map<String, String> t = types("Đoàn thăm thư viện Quốc gia và trường Tiểu học An Bình. Nhà máy BOF Giai đoạn 2 sẽ chạy. "
-        + "Người phát ngôn của Phủ Tổng thống Philippines cho biết. Vụ liên quan đến “bầu” Kiên HPG: lãi tăng.");
+        + "Người phát ngôn của Phủ Tổng thống Philippines cho biết. Công ty nhận lại tiền trong vụ “bầu” Kiên. Tin liên "
+        + "quan: Vụ “bầu” Kiên HPG: lãi tăng. Đội CSGT đã có mặt.");
     assertFalse(t.containsKey("Quốc") || t.containsKey("Tiểu"), t.toString());
     assertFalse(t.containsKey("BOF Giai"), t.toString());
     assertEquals("ORG", t.get("Phủ Tổng thống Philippines"), t.toString());
     assertEquals("PER", t.get("Kiên"), t.toString());
+    assertFalse(t.containsKey("Kiên HPG") || t.containsKey("Đội"), t.toString());
   }
 
   @Test
