@@ -109,6 +109,10 @@ final class QuoteFinder {
       if (a == null && words < 8) continue;
       if (a != null && words < MIN_WORDS && !a.adjacent) continue;
       EntityRef speaker = a == null ? null : speaker(a, s.start, coref, refs, spans);
+      // "Thông báo này cho biết: “…”": a statement named again speaks with the voice of the last quotation
+      if (speaker == null && a != null && !out.isEmpty() && DOCUMENT_AGAIN.matcher(a.text).matches()) {
+        speaker = out.get(out.size() - 1).speaker();
+      }
       out.add(new Quote(content, speaker, a == null ? null : a.text, s.start, s.end));
     }
     // an unattributed quotation right before an attributed one ("“…”. “…”, ông nói") shares its speaker
@@ -122,6 +126,10 @@ final class QuoteFinder {
     out.addAll(indirect(text, toks, spans, coref, refs));
     return out;
   }
+
+  /** A document named again by a demonstrative: "Thông báo này", "bản tuyên bố trên". */
+  private static final java.util.regex.Pattern DOCUMENT_AGAIN = java.util.regex.Pattern.compile(
+      "(?iu)(bản |bức )?(thông báo|tuyên bố|thông cáo|báo cáo|văn bản|thư|tuyên bố chung) (này|trên|đó|nói trên)");
 
   /** Words before a quotation that make it a name: charge, nickname, title, slogan. */
   private static final Set<String> NAMING_WORDS = Set.of("tội", "danh", "tức", "biệt", "hiệu", "tên", "đề",
@@ -406,6 +414,10 @@ final class QuoteFinder {
     boolean roleOfOrg = rank == 1 && !pt0.isEmpty() && Lexicon.PERSON_TITLES.match(pt0, 0) > 0;
     // "Chủ tịch Hội đồng Tham mưu trưởng liên quant Mỹ khẳng định": the role holder speaks, not the body
     if (bestId != null && rank < 2 && !roleOfOrg) return refs.get(bestId);
+    // "Các đồng chí lãnh đạo cấp cao Lào khẳng định": the leaders of a country speak for it
+    if (bestId != null && rank == 2 && lower.contains("lãnh đạo") && refs.get(bestId).country() != null) {
+      return refs.get(bestId);
+    }
     if (ANONYMOUS.contains(firstWord)) return null;
     // a title or pronoun with no name: the last person named before, of the named country if any
     List<Token> pt = Tokenizer.tokenize(lower);

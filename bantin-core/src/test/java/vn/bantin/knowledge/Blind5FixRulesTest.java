@@ -221,4 +221,13 @@ class Blind5FixRulesTest {
         + "mới. Bộ trưởng Trần Văn Hải tặng hoa chúc mừng Lê Văn Tám.");
     assertTrue(a.events().stream().noneMatch(e -> e.code().equals("070")), events(a).toString());
   }
+
+  @Test
+  void aStatementNamedAgainAndACountrysLeadersSpeakForTheirSource() {
+    Article a = run("Bộ Quốc phòng Pháp cho biết: “Hai tàu chiến đã rời cảng Toulon vào sáng nay để tham gia cuộc tập trận.” "
+        + "Thông báo này cho biết thêm: “Cả hai tàu sẽ trở về cảng vào cuối tháng tới sau khi hoàn thành nhiệm vụ.” "
+        + "Các đồng chí lãnh đạo cấp cao Lào khẳng định: “Quan hệ đặc biệt giữa hai nước sẽ mãi mãi bền vững và phát triển.”");
+    assertEquals("Bộ Quốc phòng Pháp", speakerOf(a, "Cả hai tàu"));
+    assertEquals("Lào", speakerOf(a, "Quan hệ đặc biệt"));
+  }
 }
