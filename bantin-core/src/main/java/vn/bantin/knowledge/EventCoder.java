@@ -115,7 +115,11 @@ final class EventCoder {
         if (idx < 0 && clause > ti && !toks.get(clause - 1).lower().equals("rằng")) {
           for (int k = 0; k < actors.size() && idx < 0; k++) if (actors.get(k).mention().tokEnd() <= i) idx = k;
         }
-        if (idx < 0 && cue.symmetric()) {
+        // "Bà Harf cũng đề cập đến cuộc gặp giữa X và Y": a meeting named as a noun is between the two after
+        // "giữa", whoever mentions it
+        boolean nominalMeeting = cue.symmetric() && (cue.words()[0].equals("cuộc") || cue.words()[0].equals("hội")
+            || i > ti && toks.get(i - 1).lower().equals("cuộc"));
+        if ((idx < 0 || nominalMeeting) && cue.symmetric()) {
           // "Hội nghị thượng đỉnh … giữa Tổng thống Mỹ Donald Trump và Chủ tịch Triều Tiên Kim Jong Un"
           int g = cueEnd;
           while (g < te && g < cueEnd + 8 && !toks.get(g).lower().equals("giữa")) g++;
@@ -350,7 +354,9 @@ final class EventCoder {
       boolean qualifier = k + 1 < actors.size() && adjacent(toks, y, actors.get(k + 1).mention())
           && "PER".equals(coref.types().get(actors.get(k + 1).entityId()));
       if (!qualifier) return k;
+      // "người đồng cấp Saudi Arabia, ông Saud al-Faisal": the country, a comma and a title before the person
       p = y.tokEnd();
+      if (p < cue && toks.get(p).gap().trim().equals(",")) p += Lexicon.PERSON_TITLES.match(toks, p);
     }
     return -1;
   }

@@ -230,4 +230,12 @@ class Blind5FixRulesTest {
     assertEquals("Bộ Quốc phòng Pháp", speakerOf(a, "Cả hai tàu"));
     assertEquals("Lào", speakerOf(a, "Quan hệ đặc biệt"));
   }
+
+  @Test
+  void aMeetingNamedAsANounIsBetweenThePartiesAfterGiua() {
+    Article a = dated("Ngày 21/10, bà Marie Harf cũng đề cập đến cuộc gặp giữa Ngoại trưởng Mỹ John Kerry và người đồng cấp "
+        + "Saudi Arabia, ông Saud al-Faisal tại Paris.");
+    assertTrue(events(a).stream().anyMatch(e -> e.startsWith("044 John Kerry -> Saud al-Faisal")), events(a).toString());
+    assertTrue(events(a).stream().noneMatch(e -> e.startsWith("044 Marie Harf")), events(a).toString());
+  }
 }
