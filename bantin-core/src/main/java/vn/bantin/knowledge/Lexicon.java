@@ -67,7 +67,8 @@ final class Lexicon {
 
   /** Heads of organization names that need a capitalized specifier ("Bộ Ngoại giao", "Hội đồng Bảo an"). */
   static final PhraseSet ORG_HEADS = PhraseSet.of(
-      "bộ", "ủy ban", "uỷ ban", "hội đồng", "hội đồng bộ trưởng", "phủ tổng thống", "phủ thủ tướng", "viện", "công ty", "tập đoàn", "ngân hàng", "trường", "đại học",
+      "bộ", "ủy ban", "uỷ ban", "hội đồng", "hội đồng bộ trưởng", "phủ tổng thống", "phủ thủ tướng",
+      "cổng thông tin", "cổng thông tin điện tử", "cổng ttđt", "cổng đt", "viện", "công ty", "tập đoàn", "ngân hàng", "trường", "đại học",
       "học viện", "bệnh viện", "sở", "cục", "tổng cục", "hãng", "hãng tin", "hãng thông tấn", "báo", "đài",
       "tòa án", "toà án", "liên đoàn", "hiệp hội", "hội", "trung tâm", "phòng thí nghiệm", "quỹ", "tổ chức",
       "đảng", "mặt trận", "cơ quan", "ban", "văn phòng", "lực lượng", "bộ tư lệnh", "quân khu", "quân đoàn",

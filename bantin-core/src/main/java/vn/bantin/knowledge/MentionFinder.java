@@ -1181,6 +1181,8 @@ final class MentionFinder {
       if (m != null && m.entry.type().equals("PER")) break;
       if (t.cap()) {
         if (k > e && titleAt(toks, k, new BitSet()) > 0) break;
+        // "… Chính phủ Tuy nhiên, …": a caption glued to the next sentence ends at its opener
+        if (k > e && commonWordAt(toks, k)) break;
         // "Bộ Quốc phòng Peter Galvez": a foreign personal name after the specifier is the spokesman
         if (k > e && m == null && foreignNameRun(toks, k)) break;
         // "Bộ Y tế Nguyễn Thị Kim Tiến": a Vietnamese surname starting a run of names is the minister

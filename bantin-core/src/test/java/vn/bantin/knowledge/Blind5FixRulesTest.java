@@ -238,4 +238,12 @@ class Blind5FixRulesTest {
     assertTrue(events(a).stream().anyMatch(e -> e.startsWith("044 John Kerry -> Saud al-Faisal")), events(a).toString());
     assertTrue(events(a).stream().noneMatch(e -> e.startsWith("044 Marie Harf")), events(a).toString());
   }
+
+  @Test
+  void portalsAreOrganizationsAndACaptionEndsAtTheOpenerGluedToIt() {
+    Map<String, String> t = types("Hội nghị diễn ra sáng nay. Ảnh: Cổng ĐT Chính phủ Tuy nhiên, Thủ tướng Nguyễn Tấn Dũng "
+        + "cho rằng còn nhiều việc phải làm.");
+    assertEquals("ORG", t.get("Cổng ĐT Chính phủ"), t.toString());
+    assertTrue(t.keySet().stream().noneMatch(k -> k.contains("Tuy")), t.toString());
+  }
 }
