@@ -233,6 +233,14 @@ final class MentionFinder {
           i += company.len;
           continue;
         }
+        // "Ủy ban thường vụ Quốc hội", "Nhóm nữ đại biểu Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Nghệ An": a body
+        // of the legislature or the government described in lower case is an organization of its own
+        int body = bodyOfInstitution(toks, i);
+        if (body > 0) {
+          out.add(mention(text, toks, i, i + body, "ORG", null, null, "VNM", false));
+          i += body;
+          continue;
+        }
         int lg = localGovernmentAt(toks, i);
         if (lg > 0) {
           out.add(mention(text, toks, i, i + lg, "ORG", null, null, "VNM", false));
@@ -1080,6 +1088,31 @@ final class MentionFinder {
     Match p = gazetteerAt(toks, k, true);
     return p != null && p.entry.type().equals("LOC") && "VNM".equals(p.entry.country())
         && !p.entry.id().equals("loc:vietnam") ? p : null;
+  }
+
+  /** Heads of bodies of an institution ("Ủy ban thường vụ Quốc hội", "Nhóm nữ đại biểu Quốc hội"). */
+  private static final Set<String> BODY_HEADS = Set.of("nhóm", "ủy ban", "uỷ ban", "hội đồng", "đoàn", "ban");
+
+  private int bodyOfInstitution(List<Token> toks, int i) {
+    int hl = Lexicon.ORG_HEADS.match(toks, i);
+    if (hl == 0 || !BODY_HEADS.contains(phrase(toks, i, hl))) return 0;
+    int d = i + hl;
+    while (d < toks.size() && d - i - hl < 4 && !toks.get(d).cap() && toks.get(d).tight()
+        && !STOP.contains(toks.get(d).lower()) && !toks.get(d).digit()
+        // "Ủy ban đề nghị Quốc hội …": a verb after the head makes it a subject, not a name
+        && Lexicon.SPEECH_VERBS.match(toks, d) == 0 && Cameo.cueAt(toks, d) == null) {
+      d++;
+    }
+    if (d == i + hl || d + 1 >= toks.size() || !toks.get(d).cap() || !toks.get(d).tight()
+        || !toks.get(d + 1).tight() || !INSTITUTIONS.contains(phrase(toks, d, 2))) {
+      return 0;
+    }
+    int end = d + 2;
+    // "… tỉnh Nghệ An", "… TP Hà Nội": the delegation of a province
+    int lv = end < toks.size() && toks.get(end).tight() ? ADMIN_LEVELS.match(toks, end) : 0;
+    Match place = lv > 0 && end + lv < toks.size() ? gazetteerAt(toks, end + lv, true) : null;
+    if (place != null && place.entry.type().equals("LOC") && toks.get(end + lv).cap()) end += lv + place.len;
+    return end - i;
   }
 
   private Match knownAfterHead(List<Token> toks, int i) {

@@ -246,4 +246,13 @@ class Blind5FixRulesTest {
     assertEquals("ORG", t.get("Cổng ĐT Chính phủ"), t.toString());
     assertTrue(t.keySet().stream().noneMatch(k -> k.contains("Tuy")), t.toString());
   }
+
+  @Test
+  void bodiesOfTheLegislatureAreOrganizationsButNotAVerbAfterAHead() {
+    Map<String, String> t = types("Ủy ban thường vụ Quốc hội đã họp với Đoàn đại biểu Quốc hội tỉnh Nghệ An. Ủy ban đề nghị "
+        + "Quốc hội xem xét.");
+    assertEquals("ORG", t.get("Ủy ban thường vụ Quốc hội"), t.toString());
+    assertEquals("ORG", t.get("Đoàn đại biểu Quốc hội tỉnh Nghệ An"), t.toString());
+    assertFalse(t.containsKey("Ủy ban đề nghị Quốc hội"), t.toString());
+  }
 }
