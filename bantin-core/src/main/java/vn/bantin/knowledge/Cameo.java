@@ -16,6 +16,9 @@ final class Cameo {
   /** A cue phrase (lower-case syllables) and what it codes. */
   record Cue(String[] words, String code, boolean symmetric, boolean speech) {}
 
+  /** The code of phrases that block a shorter cue inside them and code nothing ("nói chung", "thăm hỏi"). */
+  static final String NONE = "-";
+
   static final Map<String, Double> GOLDSTEIN;
   static final Map<String, String> NAMES;
   /** Cues by first syllable, longest first. */
@@ -31,7 +34,7 @@ final class Cameo {
     Map<String, List<Cue>> c = new HashMap<>();
     for (String[] f : rows("event-cues.tsv")) {
       String flags = f.length > 2 ? f[2] : "";
-      if (!g.containsKey(f[1])) throw new IllegalStateException("cue code without Goldstein value: " + f[1]);
+      if (!g.containsKey(f[1]) && !f[1].equals(NONE)) throw new IllegalStateException("cue code without Goldstein value: " + f[1]);
       Cue cue = new Cue(f[0].split(" "), f[1], flags.contains("sym"), flags.contains("speech"));
       c.computeIfAbsent(cue.words()[0], k -> new ArrayList<>()).add(cue);
     }

@@ -38,6 +38,16 @@ final class Coreference {
     RawMention prev = null;
     // an acronym once bound to the name before its bracket keeps that referent ("… Sài Gòn (SGT) … SGT")
     Map<String, String> acronyms = new HashMap<>();
+    // "HPG: …" in a list of headlines before "Tập đoàn Hòa Phát (HPG)": an acronym bound to a known
+    // organization names it from the article's start
+    for (int k = 1; k < raw.size(); k++) {
+      RawMention a = raw.get(k);
+      RawMention b = raw.get(k - 1);
+      if (a.entry() == null && "ORG".equals(a.type()) && a.text().length() >= 2 && a.text().equals(a.text().toUpperCase())
+          && b.entry() != null && "ORG".equals(b.type()) && (a.start() - b.end() == 2 || a.start() - b.end() == 3)) {
+        acronyms.putIfAbsent(a.text(), b.entry().id());
+      }
+    }
     Map<String, String> tails = new HashMap<>();
     // one unknown name is one thing in an article: "Ngô Thanh Vân" tagged a person twice and an organization
     // once takes the type most of its mentions have
@@ -128,7 +138,7 @@ final class Coreference {
   private static String orgAlias(RawMention m, RawMention prev, Map<RawMention, String> idOf,
       Map<String, Builder> byId) {
     if (prev != null && idOf.containsKey(prev) && m.text().equals(m.text().toUpperCase())
-        && prev.end() + 2 == m.start() && "ORG".equals(prev.type())) {
+        && (prev.end() + 2 == m.start() || prev.end() + 3 == m.start()) && "ORG".equals(prev.type())) {
       return idOf.get(prev);
     }
     String f = Folding.fold(m.text()).replaceAll("\\s+", " ");
@@ -139,7 +149,8 @@ final class Coreference {
       if (!b.type.equals("ORG")) continue;
       for (Mention x : b.mentions) {
         String g = Folding.fold(x.text()).replaceAll("\\s+", " ");
-        boolean related = g.startsWith(f + " ") || f.startsWith(g + " ") && g.contains(" ");
+        // ("Bộ GD" after "Bộ GD-ĐT": a name cut at its hyphen)
+        boolean related = g.startsWith(f + " ") || f.startsWith(g + " ") && g.contains(" ") || g.startsWith(f + "-");
         if (related && x.start() > bestPos) {
           bestPos = x.start();
           best = b.id;

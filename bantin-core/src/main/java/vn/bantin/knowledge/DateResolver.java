@@ -66,6 +66,7 @@ final class DateResolver {
       "ngày (\\d{1,2}) tháng (\\d{1,2})(?: năm (\\d{4}))?", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH = Pattern.compile(
       "tháng (\\d{1,2})(?:(?:/| năm )(\\d{4}))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BIRTH = Pattern.compile("(?i:sinh (?:năm|ngày)|(?-i:SN)) [\\d/.\\-]+");
   private static final Pattern YEAR = Pattern.compile("năm (\\d{4})", Pattern.CASE_INSENSITIVE);
   /** Words that introduce a day/month: "ngày", "hôm", "chiều" … or an opening bracket. */
   private static final Pattern DATE_LEAD =
@@ -139,6 +140,8 @@ final class DateResolver {
 
   /** The first date the sentence mentions, resolved; null when it mentions none. */
   static When inSentence(String sentence, Reference ref) {
+    // "Phan Văn X (sinh năm 1988, …)": a birth date dates a person, not what the sentence reports
+    if (sentence.contains("sinh ") || sentence.contains("SN ")) sentence = BIRTH.matcher(sentence).replaceAll("");
     boolean future = FUTURE.matcher(sentence).find();
     Matcher m = DAY_WORDS.matcher(sentence);
     if (m.find()) return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), ref, future);

@@ -25,6 +25,12 @@ final class EventCoder {
   private static final Set<String> SPORT_VETOED_ROOTS = Set.of("04", "13", "15", "18", "19");
   private static final Set<String> MATERIAL_CONFLICT = Set.of("15", "17", "18", "19");
   private static final Set<String> PLACE_PREPS = Set.of("tại", "ở", "tới", "đến", "sang", "từ", "trên");
+  /** Phrases that place a sentence at the date the text last gave. */
+  private static final List<String> SAME_TIME = List.of("cùng ngày", "thời gian trên", "thời điểm trên",
+      "thời điểm đó", "cùng thời điểm", "ngày hôm đó", "hôm đó");
+  /** Words between a bare title and its verb ("Thủ tướng cũng hoan nghênh …"). */
+  private static final Set<String> ADVERBS = Set.of("cũng", "đã", "sẽ", "vừa", "đang", "còn", "đều", "lại", "thì",
+      "mới", "luôn", "tiếp", "tục", "không", "chưa", "rất", "hết", "sức");
   private static final Set<String> SOURCE_CUES = Set.of("theo", "tin", "báo", "nguồn", "ảnh", "tờ", "trang");
 
   private EventCoder() {}
@@ -39,7 +45,8 @@ final class EventCoder {
     for (Sentences.Span s : Sentences.split(text)) {
       String sentence = s.of(text);
       DateResolver.When when = DateResolver.inSentence(sentence, ref);
-      if (when == null && sentence.toLowerCase().contains("cùng ngày") && last != null) when = last;
+      // "cùng ngày", "Vào khoảng thời gian trên, …": the sentence goes on at the date last given
+      if (when == null && last != null && SAME_TIME.stream().anyMatch(sentence.toLowerCase()::contains)) when = last;
       if (when != null) last = when;
       if (when == null) {
         when = ref.published() != null ? new DateResolver.When(ref.published().toString(), "day", "publication")
@@ -77,6 +84,12 @@ final class EventCoder {
         Cameo.Cue cue = Cameo.cueAt(toks, i);
         if (cue == null) continue;
         int cueEnd = i + cue.words().length;
+        if (cue.code().equals(Cameo.NONE)) {
+          i = cueEnd - 1;
+          continue;
+        }
+        // "cảm ơn sự giám sát, hợp tác và ủng hộ …": a cue in a list of nouns after "sự" is a thing, not a deed
+        if (nominal(toks, i, ti)) continue;
         if (sport && SPORT_VETOED_ROOTS.contains(Cameo.root(cue.code()))) continue;
         // "dỡ bỏ … lệnh trừng phạt": lifting sanctions is no sanction
         if (cue.code().equals("163") && preceded(toks, i, ti, Set.of("dỡ", "gỡ", "nới"))) continue;
@@ -102,7 +115,11 @@ final class EventCoder {
         if (idx < 0 && clause > ti && !toks.get(clause - 1).lower().equals("rằng")) {
           for (int k = 0; k < actors.size() && idx < 0; k++) if (actors.get(k).mention().tokEnd() <= i) idx = k;
         }
-        if (idx < 0 && cue.symmetric()) {
+        // "Bà Harf cũng đề cập đến cuộc gặp giữa X và Y": a meeting named as a noun is between the two after
+        // "giữa", whoever mentions it
+        boolean nominalMeeting = cue.symmetric() && (cue.words()[0].equals("cuộc") || cue.words()[0].equals("hội")
+            || i > ti && toks.get(i - 1).lower().equals("cuộc"));
+        if ((idx < 0 || nominalMeeting) && cue.symmetric()) {
           // "Hội nghị thượng đỉnh … giữa Tổng thống Mỹ Donald Trump và Chủ tịch Triều Tiên Kim Jong Un"
           int g = cueEnd;
           while (g < te && g < cueEnd + 8 && !toks.get(g).lower().equals("giữa")) g++;
@@ -126,18 +143,21 @@ final class EventCoder {
             }
           }
         }
-        if (idx < 0) continue;
+        // "Thủ tướng gặp mặt …", "Thủ tướng cũng hoan nghênh …": a bare title as subject is the person the
+        // article names with that title
+        Coreference.Resolved titled = idx < 0 ? titledSubject(toks, clause, i, coref) : null;
+        if (idx < 0 && titled == null) continue;
         // "Putin, Trump điện đàm": a comma-joined subject is one clause for meetings and talks
-        if (cue.symmetric() && idx > 0 && partner(toks, actors, idx - 1, i, coref) == idx) idx--;
+        if (idx > 0 && cue.symmetric() && partner(toks, actors, idx - 1, i, coref) == idx) idx--;
         // "Ngoại trưởng Triều Tiên Ri Yong Ho": the country qualifies the person who acts
-        if (idx + 1 < actors.size() && adjacent(toks, actors.get(idx).mention(), actors.get(idx + 1).mention())
+        if (idx >= 0 && idx + 1 < actors.size() && adjacent(toks, actors.get(idx).mention(), actors.get(idx + 1).mention())
             && actors.get(idx + 1).mention().tokEnd() <= i
             && "PER".equals(coref.types().get(actors.get(idx + 1).entityId()))) {
           idx++;
         }
-        Coreference.Resolved a1 = actors.get(idx);
+        Coreference.Resolved a1 = idx >= 0 ? actors.get(idx) : titled;
         Coreference.Resolved a2 = null;
-        int partner = cue.symmetric() ? partner(toks, actors, idx, i, coref) : -1;
+        int partner = idx >= 0 && cue.symmetric() ? partner(toks, actors, idx, i, coref) : -1;
         if (partner >= 0) {
           a2 = actors.get(partner);
         } else {
@@ -155,6 +175,7 @@ final class EventCoder {
             }
           }
         }
+        if (a2 == null && !cue.speech()) a2 = objectAcrossList(toks, actors, cueEnd, clauseEnd, te, a1, refs, gaz);
         // "Sir Alex bị Roy Keane chỉ trích": in the passive the agent after "bị"/"được" acts on the subject
         for (Coreference.Resolved r : actors) {
           RawMention m = r.mention();
@@ -168,7 +189,11 @@ final class EventCoder {
         EntityRef x1 = actor(a1, refs, gaz);
         EntityRef x2 = a2 == null ? null : actor(a2, refs, gaz);
         // force and shows of force are done by states and their organs: an actor with no country is a misread
-        if (MATERIAL_CONFLICT.contains(Cameo.root(cue.code())) && x1.country() == null) continue;
+        // (an assault is done by persons: "đối tượng Phan Văn X … châm lửa đốt")
+        if (MATERIAL_CONFLICT.contains(Cameo.root(cue.code())) && x1.country() == null
+            && !(cue.code().equals("182") && "PER".equals(coref.types().get(a1.entityId())))) {
+          continue;
+        }
         if (x2 != null && x2.id().equals(x1.id())) x2 = null;
         if (cue.speech()) x2 = null;
         String key = cue.code() + "|" + x1.id() + "|" + (x2 == null ? "" : x2.id()) + "|" + when.date();
@@ -178,6 +203,10 @@ final class EventCoder {
             when.date(), when.precision(), place, sentence, when.basis()));
         i = cueEnd - 1;
       }
+      // "khởi tố vụ án, khởi tố bị can X": the same deed by the same actor once with its target and once
+      // without is one event, the one with the target
+      found.removeIf(e -> e.actor2() == null && found.stream().anyMatch(o -> o != e && o.actor2() != null
+          && o.code().equals(e.code()) && o.actor1().id().equals(e.actor1().id())));
       // a statement is kept unless its speaker also did something more specific in the sentence
       for (Event e : found) {
         boolean covered = e.code().equals("010") && found.stream().anyMatch(
@@ -194,8 +223,10 @@ final class EventCoder {
    */
   private static boolean source(List<Token> toks, RawMention m) {
     int s = m.tokStart();
-    String p1 = s > 0 ? toks.get(s - 1).lower() : "";
-    String p2 = s > 1 ? toks.get(s - 2).lower() : "";
+    // the words before a sentence or paragraph break cite nothing in it (a title "Tin …" before "Viettel …")
+    boolean opens = toks.get(s).gapHasAny("\n.!?");
+    String p1 = s > 0 && !opens ? toks.get(s - 1).lower() : "";
+    String p2 = s > 1 && !opens && !toks.get(s - 1).gapHasAny("\n.!?") ? toks.get(s - 2).lower() : "";
     if (p1.equals("lời") && p2.equals("dẫn")) return false;
     if (SOURCE_CUES.contains(p1)) return true;
     if (p2.equals("theo") && Set.of("tờ", "báo", "hãng", "trang", "đài", "kênh", "nhật").contains(p1)) return true;
@@ -206,6 +237,74 @@ final class EventCoder {
       if (n1.equals("dẫn") || n1.equals("đưa") && n2.equals("tin")) return true;
     }
     return false;
+  }
+
+  /**
+   * A cue inside a list of nouns opened by "sự" or "việc" ("sự giám sát, hợp tác và ủng hộ"): only lower-case
+   * words, commas and "và" between the noun marker and the cue, at most four tokens back.
+   */
+  private static boolean nominal(List<Token> toks, int i, int sentStart) {
+    for (int k = i - 1; k >= Math.max(sentStart, i - 4); k--) {
+      Token t = toks.get(k);
+      if (t.cap() || toks.get(k + 1).gapHasAny(".;:!?\n“”\"(")) return false;
+      if (t.lower().equals("sự") || t.lower().equals("việc")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The person named in the article with the bare title that opens the clause before the cue ("Thủ tướng
+   * cũng hoan nghênh" after or before "Thủ tướng Nguyễn Tấn Dũng"): the nearest such person before the cue,
+   * else the first after it; null when the clause does not open with a bare title or nobody has that title.
+   * Pronoun titles ("ông", "anh") are left to coreference.
+   */
+  private static Coreference.Resolved titledSubject(List<Token> toks, int clause, int cue, Coreference.Result coref) {
+    int len = Lexicon.PERSON_TITLES.match(toks, clause);
+    if (len == 0 || clause + len > cue) return null;
+    StringBuilder sb = new StringBuilder();
+    for (int k = clause; k < clause + len; k++) sb.append(k > clause ? " " : "").append(toks.get(k).lower());
+    String title = sb.toString();
+    if (Lexicon.PRONOUN_TITLES.contains(title)) return null;
+    for (int k = clause + len; k < cue; k++) if (!ADVERBS.contains(toks.get(k).lower()) || toks.get(k).cap()) return null;
+    Coreference.Resolved before = null;
+    Coreference.Resolved after = null;
+    for (Coreference.Resolved r : coref.mentions()) {
+      RawMention m = r.mention();
+      if (!"PER".equals(coref.types().get(r.entityId())) || m.tokStart() < len) continue;
+      boolean same = true;
+      for (int k = 0; k < len && same; k++) {
+        same = toks.get(m.tokStart() - len + k).lower().equals(toks.get(clause + k).lower());
+      }
+      if (!same) continue;
+      if (m.tokStart() < cue) before = r;
+      else if (after == null) after = r;
+    }
+    return before != null ? before : after;
+  }
+
+  /**
+   * "cảm ơn sự giám sát, hợp tác và ủng hộ … của các vị đại biểu Quốc hội": when the clause of the cue names
+   * no target, the owner ("của", "cho", "với" X) at the end of a list of lower-case nouns after it, in the
+   * same sentence, with no other cue between; null otherwise.
+   */
+  private static Coreference.Resolved objectAcrossList(List<Token> toks, List<Coreference.Resolved> actors,
+      int cueEnd, int clauseEnd, int sentEnd, Coreference.Resolved a1, Map<String, EntityRef> refs, Gazetteer gaz) {
+    for (Coreference.Resolved r : actors) {
+      int st = r.mention().tokStart();
+      if (st < clauseEnd || st >= sentEnd) continue;
+      if (st - cueEnd > 20 || actor(r, refs, gaz).equals(actor(a1, refs, gaz))) return null;
+      boolean owner = false;
+      for (int k = cueEnd; k < st; k++) {
+        Token t = toks.get(k);
+        if (t.cap() || t.gapHasAny(".;:!?\n“”\"(")) return null;
+        Cameo.Cue c = Cameo.cueAt(toks, k);
+        if (c != null && !c.code().equals(Cameo.NONE) && !nominal(toks, k, cueEnd)) return null;
+        if (t.gapHasAny(",")) owner = false;
+        if (Set.of("của", "cho", "với").contains(t.lower())) owner = true;
+      }
+      return owner ? r : null;
+    }
+    return null;
   }
 
   /** Whether one of the words occurs in the six tokens before i, within the sentence. */
@@ -255,7 +354,9 @@ final class EventCoder {
       boolean qualifier = k + 1 < actors.size() && adjacent(toks, y, actors.get(k + 1).mention())
           && "PER".equals(coref.types().get(actors.get(k + 1).entityId()));
       if (!qualifier) return k;
+      // "người đồng cấp Saudi Arabia, ông Saud al-Faisal": the country, a comma and a title before the person
       p = y.tokEnd();
+      if (p < cue && toks.get(p).gap().trim().equals(",")) p += Lexicon.PERSON_TITLES.match(toks, p);
     }
     return -1;
   }

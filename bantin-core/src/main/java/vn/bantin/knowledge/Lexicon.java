@@ -31,7 +31,7 @@ final class Lexicon {
       "nghị viên", "tân tổng thống", "cựu tổng thống", "cựu bộ trưởng", "cựu ngoại trưởng", "cựu thủ tướng",
       "cựu chủ tịch", "đương kim", "hoàng thái tử", "thái tử", "bộ trưởng ngoại giao", "phó phát ngôn viên", "thư ký", "ủy viên", "tỉnh trưởng", "phó tỉnh trưởng", "phó thị trưởng", "đô trưởng", "đồng chí", "đ/c", "người đồng cấp", "người đồng nhiệm",
       "nữ phát ngôn viên", "quốc vương", "nhà vua", "thủ hiến", "tổng tư lệnh", "tổng tham mưu trưởng",
-      "huấn luyện viên", "hlv", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "danh thủ", "ca sĩ", "nhạc sĩ",
+      "huấn luyện viên", "hlv", "chiến lược gia", "nhà cầm quân", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "danh thủ", "ca sĩ", "nhạc sĩ",
       "diễn viên", "người mẫu", "đạo diễn", "nghệ sĩ", "tác giả", "nhà văn", "doanh nhân", "chủ tịch hđqt",
       "tổng giám đốc", "bị cáo", "nghi can", "nghi phạm", "đối tượng", "thượng tá", "trung úy", "chiến sĩ",
       "giám mục", "linh mục", "nhà sư", "hòa thượng", "ông bà", "thầy", "vợ", "chồng", "con trai", "con gái",
@@ -67,7 +67,8 @@ final class Lexicon {
 
   /** Heads of organization names that need a capitalized specifier ("Bộ Ngoại giao", "Hội đồng Bảo an"). */
   static final PhraseSet ORG_HEADS = PhraseSet.of(
-      "bộ", "ủy ban", "uỷ ban", "hội đồng", "viện", "công ty", "tập đoàn", "ngân hàng", "trường", "đại học",
+      "bộ", "ủy ban", "uỷ ban", "hội đồng", "hội đồng bộ trưởng", "phủ tổng thống", "phủ thủ tướng",
+      "cổng thông tin", "cổng thông tin điện tử", "cổng ttđt", "cổng đt", "viện", "công ty", "tập đoàn", "ngân hàng", "trường", "đại học",
       "học viện", "bệnh viện", "sở", "cục", "tổng cục", "hãng", "hãng tin", "hãng thông tấn", "báo", "đài",
       "tòa án", "toà án", "liên đoàn", "hiệp hội", "hội", "trung tâm", "phòng thí nghiệm", "quỹ", "tổ chức",
       "đảng", "mặt trận", "cơ quan", "ban", "văn phòng", "lực lượng", "bộ tư lệnh", "quân khu", "quân đoàn",
@@ -117,7 +118,9 @@ final class Lexicon {
       "ra", "lên", "xuống", "tất", "mọi", "mỗi", "toàn", "hầu", "phần", "đa", "số", "căng", "thực",
       "trên", "dưới", "cả", "nhằm", "tính", "kể", "hiện", "nay", "đó", "ấy", "kia", "chưa", "vừa",
       "đều", "luôn", "nên", "phải", "cần", "muốn", "đề", "nhận", "cho", "quan", "lo", "nguy", "triển",
-      "chuyến", "hội", "phiên", "tờ", "trang", "kênh", "đài", "tạp", "dải", "thông", "tình", "mục", "kết", "đối", "trả", "cơ", "chiến", "ví", "nói");
+      "chuyến", "hội", "phiên", "tờ", "trang", "kênh", "đài", "tạp", "dải", "thông", "tình", "mục", "kết", "đối", "trả", "cơ", "chiến", "ví", "nói",
+      // verbs and linkers that open sentences and headlines ("Thay mặt Chính phủ, …", "Cấm giáo viên …")
+      "thay", "cấm");
 
   private static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));

@@ -68,6 +68,11 @@ final class MentionFinder {
   private static final Set<String> FUNCTION_WORDS = Set.of("một", "các", "những", "trong", "khi", "sau", "trước",
       "tuy", "nhưng", "và", "với", "để", "đã", "đang", "sẽ", "cũng", "này", "đó", "thì", "là", "của", "lần", "nếu",
       "riêng", "ngoài", "bởi", "hiện", "tại", "theo");
+  /** Common words often written with a capital first syllable inside names and titles. */
+  private static final Set<String> CAPITALIZED_COMMON = Set.of("nhà nước", "thường trực", "thường vụ", "quốc gia",
+      "quốc tế", "trung ương", "thống nhất", "giai đoạn", "thay mặt", "tiểu học", "trung học", "mầm non");
+  /** Vietnamese middle names: a personal name never ends on one. */
+  private static final Set<String> MIDDLE_NAMES = Set.of("Văn", "Thị");
   private static final Set<String> RUN_BREAKERS = Set.of("theo", "ảnh", "nguồn", "video", "clip", "ngày", "hôm",
       "tháng", "sáng", "chiều", "tối", "đêm");
 
@@ -157,6 +162,16 @@ final class MentionFinder {
         }
       }
       if (g != null && g.entry.type().equals("LOC") && i + g.len < toks.size()) {
+        // "Vietnam Idol", "Asia's Got Talent": a place opening the name of a show or a competition is no place
+        int w = i + g.len;
+        while (w < toks.size() && w < i + g.len + 3 && toks.get(w).cap() && toks.get(w).tight() && !toks.get(w).spacedDash()
+            && !EVENT_WORDS.contains(toks.get(w).text())) {
+          w++;
+        }
+        if (w < toks.size() && toks.get(w).tight() && EVENT_WORDS.contains(toks.get(w).text()) && !vietnameseSyllable(toks.get(i))) {
+          i = w + 1;
+          continue;
+        }
         // "Laos Airlines", "Vietnam Airlines": a place name opening an organization ending in a company word
         int e = i + g.len;
         while (e < toks.size() && toks.get(e).cap() && toks.get(e).tight() && e < i + g.len + 3
@@ -182,6 +197,10 @@ final class MentionFinder {
         if (g.entry.type().equals("ORG") && i + g.len < toks.size() && toks.get(i + g.len).tight()) {
           int lv = ADMIN_LEVELS.match(toks, i + g.len);
           Match place = lv > 0 && i + g.len + lv < toks.size() ? gazetteerAt(toks, i + g.len + lv, true) : null;
+          // "Hội Chữ thập đỏ Việt Nam TP HCM": a national body's name followed by a city, without a level word
+          if (lv == 0 && toks.get(i + g.len - 1).text().equals("Nam") && toks.get(i + g.len - 2).text().equals("Việt")) {
+            place = localPlace(toks, i + g.len);
+          }
           if (place != null && place.entry.type().equals("LOC") && toks.get(i + g.len + lv).cap()) {
             int end = i + g.len + lv + place.len;
             out.add(mention(text, toks, i, end, "ORG", null, null, place.entry.country(), false));
@@ -198,7 +217,30 @@ final class MentionFinder {
         }
       }
 
+      // "quận 8", "Quận 11": the numbered urban districts of a city are places
+      if (t.lower().equals("quận") && i + 1 < toks.size() && toks.get(i + 1).digit() && toks.get(i + 1).gap().equals(" ")
+          && toks.get(i + 1).text().length() <= 2 && (i + 2 >= toks.size() || !toks.get(i + 2).gap().equals("/"))) {
+        out.add(mention(text, toks, i, i + 2, "LOC", null, null, "VNM", false));
+        i += 2;
+        continue;
+      }
       if (t.cap() && !t.digit()) {
+        // "Tổng Công ty viễn thông Viettel Telecom", "Công ty cổ phần Tập đoàn Hòa Phát": a company head and its
+        // kind words before a known organization's name are that organization
+        Match company = knownAfterHead(toks, i);
+        if (company != null) {
+          out.add(mention(text, toks, i, i + company.len, "ORG", company.entry, null, company.entry.country(), false));
+          i += company.len;
+          continue;
+        }
+        // "Ủy ban thường vụ Quốc hội", "Nhóm nữ đại biểu Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Nghệ An": a body
+        // of the legislature or the government described in lower case is an organization of its own
+        int body = bodyOfInstitution(toks, i);
+        if (body > 0) {
+          out.add(mention(text, toks, i, i + body, "ORG", null, null, "VNM", false));
+          i += body;
+          continue;
+        }
         int lg = localGovernmentAt(toks, i);
         if (lg > 0) {
           out.add(mention(text, toks, i, i + lg, "ORG", null, null, "VNM", false));
@@ -248,7 +290,8 @@ final class MentionFinder {
         while (e < toks.size() && (toks.get(e).cap() || particle(toks, e, i)
                 || e > i && toks.get(e).hyphenBefore() && !toks.get(e).digit()) && !toks.get(e).digit()
             && (e == i || toks.get(e).tight() && !toks.get(e).spacedDash() && !starts.get(e)
-                && !RUN_BREAKERS.contains(toks.get(e).lower())
+                // "Phan Văn Sáng": a name does not end on a middle name, whatever word comes next
+                && (!RUN_BREAKERS.contains(toks.get(e).lower()) || MIDDLE_NAMES.contains(toks.get(e - 1).text()))
                 && !FUNCTION_WORDS.contains(toks.get(e).lower()))
             && (e == i || gazetteerAt(toks, e, false) == null || weakAt(toks, e))
             && (e == i || !commonWordAt(toks, e))
@@ -359,6 +402,42 @@ final class MentionFinder {
               null, m.title(), m.country(), m.shortForm()));
         }
       }
+    }
+    // "đồng CUC", "1 CUC ăn 24 CUP": a three-letter code after a currency word or an amount is a currency,
+    // wherever else the article names it
+    Set<String> currencies = new java.util.HashSet<>();
+    for (int k = 1; k < toks.size(); k++) {
+      Token c = toks.get(k);
+      String prev = toks.get(k - 1).lower();
+      if (c.text().length() == 3 && c.allCaps() && c.gap().equals(" ")
+          && (prev.equals("đồng") || prev.equals("tiền") || toks.get(k - 1).digit())) {
+        currencies.add(c.text());
+      }
+    }
+    out.removeIf(m -> m.entry() == null && currencies.contains(m.text()));
+    // "chàng trai người Chu Ru": an unknown name right after "người" is an ethnic group or a nationality
+    out.removeIf(m -> m.entry() == null && !"ORG".equals(m.type()) && m.tokStart() > 0
+        && toks.get(m.tokStart() - 1).text().equals("người") && toks.get(m.tokStart()).gap().equals(" "));
+    // "Nhà nước Lào", "thư viện Quốc gia", "nhà máy BOF Giai đoạn 2": a capitalized syllable opening a common
+    // word is no name on its own, and a person's name has no acronym in it
+    out.removeIf(m -> m.entry() == null && m.title() == null && m.tokEnd() - m.tokStart() == 1
+        && m.tokEnd() < toks.size() && !toks.get(m.tokEnd()).cap() && toks.get(m.tokEnd()).gap().equals(" ")
+        && CAPITALIZED_COMMON.contains(toks.get(m.tokStart()).lower() + " " + toks.get(m.tokEnd()).lower()));
+    for (int k = out.size() - 1; k >= 0; k--) {
+      RawMention m = out.get(k);
+      if (m.entry() != null || m.title() != null || !"PER".equals(m.type()) || m.tokEnd() - m.tokStart() < 2) continue;
+      int cut = m.tokStart();
+      while (cut < m.tokEnd() && !(toks.get(cut).allCaps() && toks.get(cut).text().length() >= 3)) cut++;
+      if (cut == m.tokEnd()) continue;
+      // "“bầu” Kiên HPG: …" (a headline glued to the name) keeps the name; "BOF Giai" is none
+      boolean vietnamese = true;
+      for (int x = m.tokStart(); x < cut; x++) vietnamese &= vietnameseSyllable(toks.get(x));
+      // a single syllable left ("Đội CSGT") is a name only when the article names someone so elsewhere
+      String kept = toks.get(m.tokStart()).text();
+      boolean named = cut - m.tokStart() > 1 || out.stream().anyMatch(o -> o != m && o.text().equals(kept)
+          && !"LOC".equals(o.type()) && !"ORG".equals(o.type()));
+      if (cut == m.tokStart() || !vietnamese || !named) out.remove(k);
+      else out.set(k, mention(text, toks, m.tokStart(), cut, "PER", null, null, m.country(), m.shortForm()));
     }
     // "an ninh quốc gia (ANQG)": an abbreviation of a lower-case phrase is a common noun, not a name
     Set<String> common = commonAbbreviations(toks);
@@ -485,7 +564,11 @@ final class MentionFinder {
       "TS", "ThS", "BS", "KS", "THX", "TTX", "Việt", "TW", "TƯ", "T.Ư", "TW Đảng", "TƯ Đảng", "T.Ư Đảng", "ADN",
       "ISO", "HD", "Full HD", "IPS", "Wifi", "WiFi", "Bluetooth", "NFC", "SIM", "CPU", "GPU", "LTE", "Hiphop",
       "HipHop", "Hip Hop", "Jazz", "Funk", "Jazz Funk", "Salsa", "Dancesport", "Ballad", "Rap", "Rock", "Pop",
-      "Kpop", "Tango", "Waltz", "Rumba", "Samba", "Freestyle", "Hiphop Freestyle", "Bolero", "Disco", "UBND");
+      "Kpop", "Tango", "Waltz", "Rumba", "Samba", "Freestyle", "Hiphop Freestyle", "Bolero", "Disco", "UBND",
+      // abbreviations of common nouns in business, school and administrative news ("LNST" lợi nhuận sau thuế,
+      // "ĐKCC" đăng ký cuối cùng, "GV" giáo viên, "TH" tiểu học, "KLH" khu liên hợp)
+      "LNST", "LNTT", "ĐKCC", "GDKHQ", "HĐQT", "ĐHĐCĐ", "ĐHCĐ", "BCTC", "KQKD", "VĐL", "CTCP", "TNHH", "NĐT",
+      "CTCK", "TTCK", "GV", "SV", "TH", "MN", "KLH", "KCN", "KKT", "KĐT");
   /** Dance and music genres that open a capitalized run before a name ("kiện tướng Dancesport Minh Trường"). */
   private static final Set<String> GENRES = Set.of("Hiphop", "HipHop", "Jazz", "Funk", "Salsa", "Dancesport",
       "Ballad", "Rap", "Rock", "Pop", "Kpop", "Tango", "Waltz", "Rumba", "Samba", "Freestyle", "Bolero", "Disco");
@@ -495,7 +578,8 @@ final class MentionFinder {
       "giám đốc sở", "chánh văn phòng", "tổng cục trưởng");
   /** Words that follow a subject pronoun ("Anh cũng", "Anh đã") far more than a country name. */
   private static final Set<String> HE_VERBS = Set.of("cũng", "đã", "sẽ", "là", "vẫn", "chưa", "từng", "đang", "còn",
-      "luôn", "chỉ", "mới", "lại", "phải", "muốn", "nói", "cho", "thừa", "chia", "kể", "tâm", "bộc");
+      "luôn", "chỉ", "mới", "lại", "phải", "muốn", "nói", "cho", "thừa", "chia", "kể", "tâm", "bộc", "ta", "ấy",
+      "dành", "không", "có", "được", "bị", "rất", "thì", "tự", "thường", "vừa");
   private static final Set<String> DOMAINS = Set.of("vn", "com", "net", "org", "tv", "info");
   /** Last words of names of competitions, prizes and festivals. */
   private static final Set<String> EVENT_WORDS = Set.of("Slam", "Open", "Masters", "Cup", "Final", "Finals",
@@ -522,6 +606,8 @@ final class MentionFinder {
    */
   private static boolean designation(List<Token> toks, RawMention m) {
     if (AGE_TEAM.matcher(toks.get(m.tokStart()).text()).matches()) return false;
+    // "quận 8", "Công an quận 8": a numbered district, not a model number
+    if (m.tokEnd() - m.tokStart() >= 2 && toks.get(m.tokEnd() - 2).lower().equals("quận")) return false;
     // "Ban Thanh thiếu niên VTV6": an organization named by its head may end in a channel number
     if ("ORG".equals(m.type()) && m.tokEnd() - m.tokStart() >= 2 && Lexicon.ORG_HEADS.match(toks, m.tokStart()) > 0) {
       return false;
@@ -671,6 +757,11 @@ final class MentionFinder {
       if (place == null || !place.entry.type().equals("LOC")) return 0;
     }
     e += ll;
+    // "Công an quận 8", "UBND quận 11": a numbered district
+    if (ll == 1 && toks.get(e - 1).lower().equals("quận") && e < toks.size() && toks.get(e).digit()
+        && toks.get(e).text().length() <= 2 && toks.get(e).gap().equals(" ")) {
+      return e + 1 - i;
+    }
     if (e >= toks.size() || !toks.get(e).cap() || !toks.get(e).tight()) return 0;
     Match m = gazetteerAt(toks, e, true);
     if (m != null) return m.entry.type().equals("LOC") ? e + m.len - i : 0;
@@ -964,7 +1055,9 @@ final class MentionFinder {
       }
     }
     // "ca sĩ Mỹ Tâm", "Mỹ Linh": "Mỹ" before a Vietnamese syllable is a given name, not the United States
-    if (best != null && best.len == 1 && toks.get(i).lower().equals("mỹ") && i + 1 < toks.size()
+    // ("nhạc sĩ Anh Quân", "ca sĩ Đức Phúc": so is any weak country syllable)
+    if (best != null && best.len == 1 && (toks.get(i).lower().equals("mỹ") || WEAK.contains(toks.get(i).lower()))
+        && i + 1 < toks.size()
         && toks.get(i + 1).cap() && toks.get(i + 1).tight() && !toks.get(i + 1).spacedDash()
         && !toks.get(i + 1).allCaps() && vietnameseSyllable(toks.get(i + 1)) && gazetteerAt(toks, i + 1, true) == null) {
       return null;
@@ -989,6 +1082,53 @@ final class MentionFinder {
    * lower-case syllables inside it only when another capitalized syllable follows, and a country ending it
    * ("Bộ Ngoại giao Nga" then "Maria Zakharova" is a person). 0 when there is no such name.
    */
+  /** A Vietnamese province or city (not the country) starting at token k, tightly after a name, or null. */
+  private Match localPlace(List<Token> toks, int k) {
+    if (k >= toks.size() || !toks.get(k).tight() || !toks.get(k).cap()) return null;
+    Match p = gazetteerAt(toks, k, true);
+    return p != null && p.entry.type().equals("LOC") && "VNM".equals(p.entry.country())
+        && !p.entry.id().equals("loc:vietnam") ? p : null;
+  }
+
+  /** Heads of bodies of an institution ("Ủy ban thường vụ Quốc hội", "Nhóm nữ đại biểu Quốc hội"). */
+  private static final Set<String> BODY_HEADS = Set.of("nhóm", "ủy ban", "uỷ ban", "hội đồng", "đoàn", "ban");
+
+  private int bodyOfInstitution(List<Token> toks, int i) {
+    int hl = Lexicon.ORG_HEADS.match(toks, i);
+    if (hl == 0 || !BODY_HEADS.contains(phrase(toks, i, hl))) return 0;
+    int d = i + hl;
+    while (d < toks.size() && d - i - hl < 4 && !toks.get(d).cap() && toks.get(d).tight()
+        && !STOP.contains(toks.get(d).lower()) && !toks.get(d).digit()
+        // "Ủy ban đề nghị Quốc hội …": a verb after the head makes it a subject, not a name
+        && Lexicon.SPEECH_VERBS.match(toks, d) == 0 && Cameo.cueAt(toks, d) == null) {
+      d++;
+    }
+    if (d == i + hl || d + 1 >= toks.size() || !toks.get(d).cap() || !toks.get(d).tight()
+        || !toks.get(d + 1).tight() || !INSTITUTIONS.contains(phrase(toks, d, 2))) {
+      return 0;
+    }
+    int end = d + 2;
+    // "… tỉnh Nghệ An", "… TP Hà Nội": the delegation of a province
+    int lv = end < toks.size() && toks.get(end).tight() ? ADMIN_LEVELS.match(toks, end) : 0;
+    Match place = lv > 0 && end + lv < toks.size() ? gazetteerAt(toks, end + lv, true) : null;
+    if (place != null && place.entry.type().equals("LOC") && toks.get(end + lv).cap()) end += lv + place.len;
+    return end - i;
+  }
+
+  private Match knownAfterHead(List<Token> toks, int i) {
+    int hl = Lexicon.ORG_HEADS.match(toks, i);
+    if (hl == 0 || !COMPANY_HEADS.contains(phrase(toks, i, hl))) return null;
+    int d = i + hl;
+    while (d < toks.size() && d - i - hl < 4 && !toks.get(d).cap() && toks.get(d).tight()
+        && DESCRIPTORS.contains(toks.get(d).lower())) {
+      d++;
+    }
+    if (d >= toks.size() || !toks.get(d).cap() || !toks.get(d).tight()) return null;
+    Match m = gazetteerAt(toks, d, true);
+    if (m == null || !m.entry.type().equals("ORG")) return null;
+    return new Match(m.entry, d + m.len - i);
+  }
+
   private int orgAt(List<Token> toks, int i) {
     int hl = Lexicon.ORG_HEADS.match(toks, i);
     if (hl == 0) return 0;
@@ -1049,6 +1189,12 @@ final class MentionFinder {
       }
       if (m != null && m.entry.type().equals("LOC") && (m.len > 1 || !WEAK.contains(t.lower()))) {
         last = k + m.len; // a country or a city closes the name: "Sở Y tế Hà Nội"
+        // "Ủy ban … Mặt trận Tổ quốc Việt Nam TP HCM": a national body followed by a city is its local chapter
+        Match local = m.entry.id().equals("loc:vietnam") ? localPlace(toks, last) : null;
+        if (local != null) {
+          last += local.len;
+          break;
+        }
         // … unless the name goes on in Vietnamese words that start no person: "Ngân hàng … Sài Gòn Thương Tín"
         int n1 = last;
         boolean goesOn = n1 + 1 < toks.size();
@@ -1068,6 +1214,8 @@ final class MentionFinder {
       if (m != null && m.entry.type().equals("PER")) break;
       if (t.cap()) {
         if (k > e && titleAt(toks, k, new BitSet()) > 0) break;
+        // "… Chính phủ Tuy nhiên, …": a caption glued to the next sentence ends at its opener
+        if (k > e && commonWordAt(toks, k)) break;
         // "Bộ Quốc phòng Peter Galvez": a foreign personal name after the specifier is the spokesman
         if (k > e && m == null && foreignNameRun(toks, k)) break;
         // "Bộ Y tế Nguyễn Thị Kim Tiến": a Vietnamese surname starting a run of names is the minister
@@ -1099,7 +1247,10 @@ final class MentionFinder {
         // nor after a place ("Lực lượng vũ trang Nga tiến …": the verb of the sentence)
         Match placeBefore = gazetteerAt(toks, k - 1, true);
         boolean afterPlace = placeBefore != null && placeBefore.entry.type().equals("LOC");
-        if (lowerRun == 1 && k == last && single && vietnameseSyllable(before) && !afterPlace) {
+        // ("Viện Bỏng Quốc gia", "Bệnh viện Nhi Trung ương": the words that end institution names complete
+        // even a run of capitals)
+        boolean ending = NAME_ENDINGS.contains(before.lower() + " " + t.lower());
+        if (lowerRun == 1 && k == last && (single || ending) && vietnameseSyllable(before) && !afterPlace) {
           last = k + 1;
         }
       }
@@ -1145,9 +1296,14 @@ final class MentionFinder {
   /** Heads naming a unit of the organization after them. */
   private static final Set<String> SUBUNIT_HEADS = Set.of("công đoàn", "đảng ủy", "đảng uỷ", "đảng bộ", "thanh tra",
       "chi cục", "văn phòng", "ban");
+  /** Two-syllable words that end names of national and central institutions, written with one capital. */
+  private static final Set<String> NAME_ENDINGS = Set.of("quốc gia", "quốc tế", "trung ương", "thế giới");
+  /** Heads of companies and outlets that, before a known organization's name, name that organization. */
+  private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tổng công ty", "tập đoàn", "ngân hàng",
+      "hãng", "nhà mạng");
   /** Heads of companies and institutions that may describe their kind in lower case before the name. */
   private static final Set<String> DESCRIBED_HEADS = Set.of("công ty", "tổng công ty", "tập đoàn", "ngân hàng",
-      "trường", "bệnh viện", "trung tâm", "viện", "nhà máy", "học viện", "đại học");
+      "trường", "bệnh viện", "trung tâm", "viện", "nhà máy", "học viện", "đại học", "đài");
   /** Syllables of the lower-case kind words of company and institution names ("cổ phần", "đa khoa"). */
   private static final Set<String> DESCRIPTORS = Set.of("cổ", "phần", "cp", "tnhh", "trách", "nhiệm", "hữu",
       "hạn", "một", "thành", "viên", "mtv", "liên", "doanh", "đầu", "tư", "thương", "mại", "dịch", "vụ", "xây",
@@ -1156,7 +1312,9 @@ final class MentionFinder {
       "non", "tiểu", "học", "cơ", "sở", "phổ", "chuyên", "dân", "lập", "thục", "hội", "nghị", "y", "văn", "hóa",
       "hoá", "thể", "thao", "điện", "lực", "năng", "lượng", "tài", "chính", "chứng", "khoán", "bảo", "hiểm", "nông",
       "nghiệp", "tỉnh", "phố", "huyện", "quận", "xã", "phường", "ngoại", "ngữ", "kỹ", "kĩ", "thuật", "nghề", "cao",
-      "đẳng", "đại", "quân", "lãm", "khách", "sạn", "nghiên", "cứu", "kinh", "bản", "phim", "ảnh");
+      "đẳng", "đại", "quân", "lãm", "khách", "sạn", "nghiên", "cứu", "kinh", "bản", "phim", "ảnh",
+      // "Tổng Công ty viễn thông …", "Đài khí tượng thủy văn khu vực Nam Bộ"
+      "viễn", "khí", "tượng", "thủy", "thuỷ", "khu", "vực", "vệ", "sinh");
 
   /** Heads that name one institution on their own when capitalized. */
   private static final Set<String> INSTITUTIONS = Set.of("quốc hội", "chính phủ", "nội các", "thượng viện",

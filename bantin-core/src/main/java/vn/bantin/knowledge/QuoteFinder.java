@@ -109,6 +109,10 @@ final class QuoteFinder {
       if (a == null && words < 8) continue;
       if (a != null && words < MIN_WORDS && !a.adjacent) continue;
       EntityRef speaker = a == null ? null : speaker(a, s.start, coref, refs, spans);
+      // "Thông báo này cho biết: “…”": a statement named again speaks with the voice of the last quotation
+      if (speaker == null && a != null && !out.isEmpty() && DOCUMENT_AGAIN.matcher(a.text).matches()) {
+        speaker = out.get(out.size() - 1).speaker();
+      }
       out.add(new Quote(content, speaker, a == null ? null : a.text, s.start, s.end));
     }
     // an unattributed quotation right before an attributed one ("“…”. “…”, ông nói") shares its speaker
@@ -122,6 +126,10 @@ final class QuoteFinder {
     out.addAll(indirect(text, toks, spans, coref, refs));
     return out;
   }
+
+  /** A document named again by a demonstrative: "Thông báo này", "bản tuyên bố trên". */
+  private static final java.util.regex.Pattern DOCUMENT_AGAIN = java.util.regex.Pattern.compile(
+      "(?iu)(bản |bức )?(thông báo|tuyên bố|thông cáo|báo cáo|văn bản|thư|tuyên bố chung) (này|trên|đó|nói trên)");
 
   /** Words before a quotation that make it a name: charge, nickname, title, slogan. */
   private static final Set<String> NAMING_WORDS = Set.of("tội", "danh", "tức", "biệt", "hiệu", "tên", "đề",
@@ -213,21 +221,10 @@ final class QuoteFinder {
       // one apposition may sit between name and verb: "…”, Mustafa Qadri, nhà nghiên cứu … nói."
       if (j > k && toks.get(j).gapHasAny(",") && ++commas > 1) break;
       if (j > k && toks.get(j).gapHasAny(".\n“\"!?")) break;
+      // "“…”, RIA-Novosti dẫn lời ông Peskov": the one quoted is after the verb
+      Attribution cited = cited(text, toks, j);
+      if (cited != null) return cited;
       int v = Lexicon.SPEECH_VERBS.match(toks, j);
-      if (v > 0 && toks.get(j).lower().equals("dẫn")) {
-        // "“…”, RIA-Novosti dẫn lời ông Peskov": the one quoted is after the verb
-        int f = j + v;
-        while (f < toks.size() && Set.of("thông", "cáo", "báo", "từ", "của", "tuyên", "bố").contains(toks.get(f).lower())) f++;
-        int e = f;
-        while (e < toks.size() && e < f + 10 && (e == f || !toks.get(e).gapHasAny(",.!?;\n“\""))
-            && Lexicon.SPEECH_VERBS.match(toks, e) == 0) {
-          e++;
-        }
-        if (e > f) {
-          return new Attribution(text.substring(toks.get(f).start(), toks.get(e - 1).end()), toks.get(f).start(),
-              toks.get(e - 1).end(), true);
-        }
-      }
       if (v > 0 && j > k) {
         return new Attribution(text.substring(first.start(), toks.get(j - 1).end()), first.start(),
             toks.get(j - 1).end(), true);
@@ -260,7 +257,13 @@ final class QuoteFinder {
         break;
       }
     }
-    if (comma < 0 || end - comma > 6) return null;
+    if (comma < 0 || end - comma > 12) return null;
+    // "“…” trong cuộc điện đàm, AFP dẫn thông báo từ Điện Kremlin.": the agency cites the one who spoke
+    for (int j = comma + 1; j < end; j++) {
+      Attribution c = cited(text, toks, j);
+      if (c != null) return c;
+    }
+    if (end - comma > 6) return null;
     for (int j = comma + 1; j <= end; j++) {
       int v = Lexicon.SPEECH_VERBS.match(toks, j);
       if (v > 0 && j + v - 1 == end) {
@@ -269,6 +272,46 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** What an agency cites: "lời", "thông báo", "nguồn tin" … in "dẫn thông báo từ Điện Kremlin". */
+  private static final Lexicon.PhraseSet CITED_SOURCES = Lexicon.PhraseSet.of("lời", "thông báo", "tuyên bố",
+      "thông cáo", "thông cáo báo chí", "nguồn tin", "nguồn", "tin", "báo cáo", "phát biểu", "ý kiến", "bài viết",
+      "bài báo", "thông tin", "văn bản", "thư", "bức thư", "tuyên bố chung", "công điện");
+
+  /**
+   * "X dẫn (lời|thông báo|tuyên bố|nguồn tin …) (từ|của) Y" from token j: the agency X reports, Y is the
+   * one quoted. Returns Y's words, up to the end of the clause or a speech verb ("dẫn lời ông X cho biết"),
+   * or null when token j does not open such a citation ("dẫn đầu", "dẫn đến" are other verbs).
+   */
+  private static Attribution cited(String text, List<Token> toks, int j) {
+    if (j >= toks.size() || !toks.get(j).lower().equals("dẫn")) return null;
+    int f = j + 1;
+    if (f < toks.size() && toks.get(f).lower().equals("lại")) f++;
+    int n = f < toks.size() ? CITED_SOURCES.match(toks, f) : 0;
+    if (n == 0 || toks.get(f).gapHasAny(",.!?;:\n“”\"")) return null;
+    // "dẫn thông báo chính thức từ …": a few modifiers may sit between the source noun and "từ"/"của"; not
+    // after "lời", whose next words already name the speaker ("dẫn lời người phát ngôn của Bộ …")
+    int modifiers = toks.get(f).lower().equals("lời") && n == 1 ? 0 : 3;
+    f += n;
+    int k = f;
+    while (k < toks.size() && k < f + modifiers && !toks.get(k).cap() && !isOf(toks.get(k))
+        && !toks.get(k).gapHasAny(",.!?;:\n“”\"")) {
+      k++;
+    }
+    if (k < toks.size() && isOf(toks.get(k)) && !toks.get(k).gapHasAny(",.!?;:\n“”\"")) f = k + 1;
+    int e = f;
+    while (e < toks.size() && e < f + 10 && !toks.get(e).gapHasAny(",.!?;\n“”\"")
+        && Lexicon.SPEECH_VERBS.match(toks, e) == 0) {
+      e++;
+    }
+    if (e == f) return null;
+    return new Attribution(text.substring(toks.get(f).start(), toks.get(e - 1).end()), toks.get(f).start(),
+        toks.get(e - 1).end(), true);
+  }
+
+  private static boolean isOf(Token t) {
+    return t.lower().equals("từ") || t.lower().equals("của");
   }
 
   /** "X khẳng định: “", "Theo X, …“" or "X kêu gọi các bên “" before the opening mark, same sentence. */
@@ -371,13 +414,21 @@ final class QuoteFinder {
     boolean roleOfOrg = rank == 1 && !pt0.isEmpty() && Lexicon.PERSON_TITLES.match(pt0, 0) > 0;
     // "Chủ tịch Hội đồng Tham mưu trưởng liên quant Mỹ khẳng định": the role holder speaks, not the body
     if (bestId != null && rank < 2 && !roleOfOrg) return refs.get(bestId);
+    // "Các đồng chí lãnh đạo cấp cao Lào khẳng định": the leaders of a country speak for it
+    if (bestId != null && rank == 2 && lower.contains("lãnh đạo") && refs.get(bestId).country() != null) {
+      return refs.get(bestId);
+    }
     if (ANONYMOUS.contains(firstWord)) return null;
     // a title or pronoun with no name: the last person named before, of the named country if any
     List<Token> pt = Tokenizer.tokenize(lower);
     int titleLen = pt.isEmpty() ? 0 : Lexicon.PERSON_TITLES.match(pt, 0);
     // "Trong đó anh nhấn mạnh …": a pronoun subject right before the verb
     boolean pronounLast = !pt.isEmpty() && Lexicon.PRONOUN_TITLES.contains(pt.get(pt.size() - 1).lower());
-    boolean titled = titleLen > 0 || pronounLast && bestId == null;
+    // "Chiến lược gia người Bồ Đào Nha nói": a nationality names no speaker but a person of that country
+    boolean demonym = rank == 2 && coref.mentions().stream().anyMatch(r -> r.mention().start() >= from
+        && r.mention().end() <= to && r.mention().start() - from >= 6
+        && phrase.regionMatches(true, r.mention().start() - from - 6, "người ", 0, 6));
+    boolean titled = titleLen > 0 || pronounLast && bestId == null || demonym;
     if (!titled) return bestId == null ? null : refs.get(bestId);
     // "… – chánh án nói": a role title names the person last introduced with that same title
     if (titleLen > 0 && titleLen == pt.size()) {

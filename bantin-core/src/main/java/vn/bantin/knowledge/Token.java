@@ -32,6 +32,7 @@ record Token(String text, String lower, int start, int end, String gap) {
   /** True when only spaces, a hyphen or a dot separate this token from the previous one (same name). */
   boolean tight() {
     if (gap.isEmpty() || gap.length() > 3) return false;
+    if (gap.equals("’") || gap.equals("'")) return true; // "Eto’o", "O'Neill": an apostrophe inside a name
     if (gap.indexOf('.') >= 0 && !gap.equals(".")) return false; // "Mỹ. Dù": a full stop, not "D.C"
 
     for (int i = 0; i < gap.length(); i++) {
