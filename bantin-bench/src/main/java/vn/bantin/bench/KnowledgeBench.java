@@ -38,16 +38,21 @@ public final class KnowledgeBench {
     long chars = in.stream().mapToLong(a -> a.text().length()).sum();
     KnowledgeStage stage = new KnowledgeStage();
     for (int w = 0; w < 3; w++) runOnce(stage, in);
-    long best = Long.MAX_VALUE;
+    long best = Long.MAX_VALUE, bestCpu = Long.MAX_VALUE;
     int events = 0;
+    // CPU time of this thread as well as wall time: on a shared, loaded machine the wall clock mostly measures
+    // the neighbours
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int r = 0; r < rounds; r++) {
-      long t0 = System.nanoTime();
+      long t0 = System.nanoTime(), c0 = mx.getCurrentThreadCpuTime();
       events = runOnce(stage, in);
       best = Math.min(best, System.nanoTime() - t0);
+      bestCpu = Math.min(bestCpu, mx.getCurrentThreadCpuTime() - c0);
     }
-    double secs = best / 1e9;
+    double secs = best / 1e9, cpu = bestCpu / 1e9;
     System.out.printf(Locale.ROOT, "knowledge layer: %d articles (%d chars) in %.3f s (best of %d) = %.0f articles/s,"
-        + " %.2f MB chars/s; %d events%n", in.size(), chars, secs, rounds, in.size() / secs, chars / secs / 1e6, events);
+        + " %.2f MB chars/s; by CPU time %.0f articles/s; %d events%n", in.size(), chars, secs, rounds,
+        in.size() / secs, chars / secs / 1e6, in.size() / cpu, events);
   }
 
   private static int runOnce(KnowledgeStage stage, List<Article> in) throws Exception {
