@@ -98,6 +98,30 @@ final class FixtureScorecard {
     return out;
   }
 
+  /** Fails unless the folder holds at least {@code minPages} pages and they agree with themselves. */
+  void assertConsistent(int minPages) throws IOException, URISyntaxException {
+    org.junit.jupiter.api.Assertions.assertTrue(names().size() >= minPages, "fixtures: " + names());
+    List<String> problems = inconsistencies();
+    org.junit.jupiter.api.Assertions.assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  /**
+   * Scores the folder, prints its table and fails when paragraph F1 falls under {@code f1}, more than {@code
+   * maxFieldsWrong} metadata fields are wrong, or any page's paragraph F1 falls under {@code pageF1}.
+   */
+  Card assertFloors(double f1, int maxFieldsWrong, double pageF1) throws IOException, URISyntaxException {
+    Card c = score();
+    System.out.println(c.table());
+    org.junit.jupiter.api.Assertions.assertTrue(c.f1() >= f1, "paragraph F1 " + c.f1() + "\n" + c.table());
+    org.junit.jupiter.api.Assertions.assertTrue(c.fieldsRight() >= c.fieldsTotal() - maxFieldsWrong,
+        "fields right " + c.fieldsRight() + "/" + c.fieldsTotal() + "\n" + c.table());
+    for (Row row : c.rows()) {
+      org.junit.jupiter.api.Assertions.assertTrue(row.f1() >= pageF1, row.name() + " paragraph F1 " + row.f1()
+          + "\n" + c.table());
+    }
+    return c;
+  }
+
   Card score() throws IOException, URISyntaxException {
     Map<String, List<String>> misses = new LinkedHashMap<>();
     List<Row> rows = new ArrayList<>();
