@@ -46,7 +46,7 @@ final class ArticleSegmenter {
 
   /** One article's lines, as indexes into the dump's non-blank lines. */
   record Block(int title, int lead, List<Integer> paragraphs, Set<Integer> headings, Set<Integer> listItems,
-      List<Integer> captions,
+      Set<Integer> tableRows, List<Integer> captions,
       int credit, int byline, List<Integer> writers, List<Integer> timestamps, int last) {}
 
   private record Run(int start, int end, int title, int sentences, int chars) {}
@@ -118,6 +118,7 @@ final class ArticleSegmenter {
       List<Integer> paragraphs = new ArrayList<>();
       Set<Integer> headings = new HashSet<>();
       Set<Integer> listItems = new HashSet<>();
+      Set<Integer> tableRows = new HashSet<>();
       List<Integer> captions = new ArrayList<>();
       List<Integer> timestamps = new ArrayList<>();
       List<Integer> writers = new ArrayList<>();
@@ -138,6 +139,10 @@ final class ArticleSegmenter {
           out[i] = LineKind.BODY;
           paragraphs.add(i);
           listItems.add(i);
+        } else if (k == LineKind.TABLE_ROW && i > firstSentence) {
+          out[i] = LineKind.BODY;
+          paragraphs.add(i);
+          tableRows.add(i);
         } else if (k == LineKind.CAPTION) captions.add(i);
         else if (k == LineKind.TIMESTAMP && i < firstSentence) timestamps.add(i);
         else if (k == LineKind.BOILERPLATE && i < firstSentence && (LineShapes.writerName(lines.get(i)) != null
@@ -163,7 +168,7 @@ final class ArticleSegmenter {
         if (kinds[i] == LineKind.CAPTION && underText) { captions.add(i); article[i] = g; }
         underText &= kinds[i] == LineKind.CAPTION || kinds[i] == LineKind.IMAGE_MARKER;
       }
-      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, listItems, captions, credit, byline,
+      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, listItems, tableRows, captions, credit, byline,
           writers, timestamps, Math.max(Math.max(last, credit), byline)));
     }
     // text outside every article is the page's lists and teasers
@@ -351,7 +356,8 @@ final class ArticleSegmenter {
   /** Lines article text flows around. A date is one too: in lists it sits beside list items, which break runs. */
   private static boolean transparent(LineKind k) {
     return k == LineKind.IMAGE_MARKER || k == LineKind.CAPTION || k == LineKind.BOILERPLATE
-        || k == LineKind.RELATED || k == LineKind.TIMESTAMP || k == LineKind.BULLET;
+        || k == LineKind.RELATED || k == LineKind.TIMESTAMP || k == LineKind.BULLET
+        || k == LineKind.TABLE_ROW;
   }
 
   /** Runs of sentence lines; only transparent lines may sit between two sentences of one run. */

@@ -43,6 +43,7 @@ final class LineClassifier {
     LineKind[] k = new LineKind[n];
     boolean cased = capitalizesSentences(lines);
     for (int i = 0; i < n; i++) k[i] = shape(lines.get(i), cased);
+    markTables(lines, k);
     markRepeats(lines, k);
     markCaptions(lines, k);
     markDatedLists(lines, k);
@@ -86,6 +87,7 @@ final class LineClassifier {
     if (LineShapes.isTimestamp(s)) return LineKind.TIMESTAMP;
     if (w <= 14 && credits.parse(s).isPresent()) return LineKind.CREDIT;
     if (LineShapes.isFooter(s)) return LineKind.FOOTER;
+    if (w <= MAX_PROMPT_WORDS && LineShapes.isForumOrLoginPrompt(s)) return LineKind.BOILERPLATE;
     if (LineShapes.isBoilerplatePhrase(s) || LineShapes.isDoubled(s) || LineShapes.isDataLine(s)
         || LineShapes.isToolRow(s) || LineShapes.isMenuLine(s) || LineShapes.isNavigation(s)) {
       return LineKind.BOILERPLATE;
@@ -94,6 +96,8 @@ final class LineClassifier {
     if (LineShapes.isSlugPrefixed(s) || LineShapes.isRelatedLink(s)) return LineKind.RELATED;
     if (w >= 2 && LineShapes.isBullet(s)) return LineKind.BULLET;
     if (w <= MAX_CAPTION_WORDS && LineShapes.hasPhotoCredit(s)) return LineKind.CAPTION;
+    // "PV: … ?" is an interview question, body text however short: no headline ends in a question put by "PV:"
+    if (LineShapes.isInterviewTurn(s)) return LineKind.SENTENCE;
     boolean terminal = LineShapes.endsTerminal(s);
     boolean headStart = cased ? LineShapes.startsLikeHeadline(s) : LineShapes.startsWithWord(s);
     if (terminal && headStart && (isQuestionHeadline(s, w) || LineShapes.isTruncatedHeadline(s, w))) {
@@ -105,6 +109,9 @@ final class LineClassifier {
     if (terminal) return LineKind.SENTENCE;
     return LineKind.BOILERPLATE;
   }
+
+  /** Longest forum line or login prompt ("Bạn phải đăng nhập hoặc đăng ký để trả lời bài viết này."). */
+  static final int MAX_PROMPT_WORDS = 20;
 
   /** A headline may end with "?" or "!" ("Sẽ thế nào nếu NATO vắng bóng Mỹ?"): short, one clause. */
   private static boolean isQuestionHeadline(String s, int w) {
@@ -145,10 +152,43 @@ final class LineClassifier {
       if (k[i] == LineKind.SENTENCE && !seenSentences.add(keys[i])) k[i] = LineKind.BOILERPLATE;
       if (k[i] != LineKind.HEADLINE) continue;
       for (int j = i + 2; j < n && j <= i + REPEAT_WINDOW; j++) {
-        if (keys[j].equals(keys[i]) && k[j] != LineKind.LISTING) k[j] = LineKind.IMAGE_MARKER;
+        if (k[j] == LineKind.LISTING) continue;
+        // the headline again, or again with a bare image number ("… - 1"): alt text of the article's picture
+        String bare = LineShapes.withoutBareImageNumber(lines.get(j));
+        if (keys[j].equals(keys[i]) || (bare != null && LineShapes.key(bare).equals(keys[i]))) {
+          k[j] = LineKind.IMAGE_MARKER;
+        }
       }
     }
   }
+
+  /**
+   * A table flattened to text prints one row a line, cells set apart by "|" or tabs. Rows come in blocks of at
+   * least two lines with the same number of cells, and most rows of a data table hold figures; a breadcrumb or a
+   * link row ("Trang chủ | Tin tức | Liên hệ") stands alone and holds none, so it stays navigation.
+   */
+  private static void markTables(List<String> lines, LineKind[] k) {
+    int n = lines.size();
+    int i = 0;
+    while (i < n) {
+      int cells = LineShapes.tableCells(lines.get(i));
+      if (cells < 2 || LineShapes.words(lines.get(i)) > MAX_HEADLINE_WORDS) { i++; continue; }
+      int j = i;
+      int withDigits = 0;
+      while (j < n && LineShapes.tableCells(lines.get(j)) == cells) {
+        if (LineShapes.hasDigit(lines.get(j))) withDigits++;
+        j++;
+      }
+      int rows = j - i;
+      if (rows >= MIN_TABLE_ROWS && withDigits * 2 >= rows) {
+        for (int m = i; m < j; m++) k[m] = LineKind.TABLE_ROW;
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  /** Fewest rows of a flattened table (a header and one data row). */
+  static final int MIN_TABLE_ROWS = 2;
 
   /** The line right after image alt text, if shaped like a caption, is the caption. */
   private static void markCaptions(List<String> lines, LineKind[] k) {

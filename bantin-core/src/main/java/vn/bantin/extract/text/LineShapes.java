@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.bantin.text.Folding;
 
@@ -68,7 +69,9 @@ final class LineShapes {
       "ve", "in", "bai", "copy", "link", "facebook", "zalo", "twitter", "x", "email", "gui", "bao", "loi", "sao",
       "chep", "lien", "ket", "theo", "doi", "google", "news", "thich", "like", "share", "tweet", "pinterest",
       "telegram", "messenger", "linkedin", "lay", "goc", "cho", "nay", "viet", "ban", "font", "size", "co", "chu",
-      "a", "aa", "a-", "a+", "phong", "to", "nho", "dong", "mo", "in", "trang", "quay", "lai"));
+      "a", "aa", "a-", "a+", "phong", "to", "nho", "dong", "mo", "in", "trang", "quay", "lai",
+      // forum post actions: "Thích Trả lời Báo cáo", "Trích dẫn"
+      "tra", "cao", "trich", "dan"));
 
   /**
    * Unaccented syllables frequent in Vietnamese: a line of only unaccented words made mostly of these is a URL
@@ -357,6 +360,59 @@ final class LineShapes {
     }
     return false;
   }
+
+  /**
+   * A turn of an interview printed as "PV: …", "Phóng viên: …", "Hỏi: …", "Đáp: …" (also "Q:"/"A:"): the
+   * question is body text even when it is short and ends with "?" or "!", which would otherwise make it
+   * headline-shaped.
+   */
+  static boolean isInterviewTurn(String s) {
+    return INTERVIEW_TURN.matcher(s.strip()).find();
+  }
+
+  private static final Pattern INTERVIEW_TURN =
+      Pattern.compile("(?iu)^(?:pv|phóng viên|hỏi|đáp|q|a)\\s*[:：]\\s*\\S+\\s+\\S+");
+
+  /** Cells of a flattened table row ("Tỉnh | Lượng mưa (mm) | Mức cảnh báo", tab-separated cells): 0 if none. */
+  static int tableCells(String s) {
+    String t = s.strip();
+    if (t.indexOf('|') < 0 && t.indexOf('\t') < 0) return 0;
+    String[] cells = t.split("\\s*[|\t]\\s*", -1);
+    if (cells.length < 2) return 0;
+    for (String c : cells) if (c.isBlank() || words(c) > MAX_TABLE_CELL_WORDS) return 0;
+    return cells.length;
+  }
+
+  /** Longest table cell in words: cells are labels and figures, not sentences. */
+  static final int MAX_TABLE_CELL_WORDS = 12;
+
+  static boolean hasDigit(String s) {
+    return s.chars().anyMatch(Character::isDigit);
+  }
+
+  /**
+   * Forum furniture: the thread line ("Thảo luận trong 'X' bắt đầu bởi Y, 13/11/2025", "Discussion in 'X'
+   * started by Y") and login prompts ("Bạn phải đăng nhập hoặc đăng ký để trả lời bài viết này.",
+   * "Vui lòng đăng nhập để bình luận"): never article text, though shaped like sentences.
+   */
+  static boolean isForumOrLoginPrompt(String s) {
+    return FORUM_META.matcher(s.strip()).find();
+  }
+
+  private static final Pattern FORUM_META = Pattern.compile("(?iu)^(?:(?:thảo luận|chủ đề) trong .{1,60}"
+      + "(?:bắt đầu bởi|được tạo bởi|gửi bởi)|discussion in .{1,60} started by"
+      + "|(?:bạn\\s+)?(?:phải|cần|vui lòng|hãy)\\s+đăng nhập|(?:you must )?log in (?:or register )?to (?:reply|comment))");
+
+  /**
+   * Alt text printing a headline with a bare image number ("Động đất … - 1", Dân trí's pictures): the
+   * headline without the number when the line ends in " - N", else null.
+   */
+  static String withoutBareImageNumber(String s) {
+    Matcher m = BARE_IMAGE_NUMBER.matcher(s.strip());
+    return m.find() ? s.strip().substring(0, m.start()).strip() : null;
+  }
+
+  private static final Pattern BARE_IMAGE_NUMBER = Pattern.compile("\\s[-–—]\\s*\\d{1,2}$");
 
   private static Set<String> loadPhrases(String section) {
     Set<String> out = new HashSet<>();

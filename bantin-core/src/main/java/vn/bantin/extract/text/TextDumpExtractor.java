@@ -55,7 +55,8 @@ public final class TextDumpExtractor implements Extractor {
       List<Paragraph> ps = new ArrayList<>();
       for (int i : b.paragraphs()) {
         ParagraphType type = b.headings().contains(i) ? ParagraphType.HEADING
-            : b.listItems().contains(i) ? ParagraphType.LIST_ITEM : ParagraphType.PARAGRAPH;
+            : b.listItems().contains(i) ? ParagraphType.LIST_ITEM
+            : b.tableRows().contains(i) ? ParagraphType.TABLE : ParagraphType.PARAGRAPH;
         ps.add(new Paragraph(type, lines.get(i)));
       }
       Set<String> captions = new LinkedHashSet<>();
