@@ -59,6 +59,10 @@ public final class TextDumpExtractor implements Extractor {
             : b.tableRows().contains(i) ? ParagraphType.TABLE : ParagraphType.PARAGRAPH;
         ps.add(new Paragraph(type, lines.get(i)));
       }
+      // the outlet tag opening the text ("(Dân trí) -", "TTO -") names the publishing outlet. It stays in the
+      // text: the shared gold (seeds, vi-real) keeps "TGVN." and "TPO -" in the lead
+      String first = !lead.isEmpty() ? lead : ps.isEmpty() ? "" : ps.get(0).text();
+      String tagOutlet = LeadTags.of(first, credits.outlets()).outlet();
       Set<String> captions = new LinkedHashSet<>();
       for (int i : b.captions()) captions.add(lines.get(i));
       OffsetDateTime published = null;
@@ -86,12 +90,19 @@ public final class TextDumpExtractor implements Extractor {
           .authors(authors)
           .creditedSource(credit.map(Credit::name).orElse(null))
           .creditedUrl(credit.map(Credit::url).orElse(null))
-          .outlet(url == null ? null : credits.outlets().byUrl(url).map(Outlet::name).orElse(null))
+          .outlet(outlet(url, tagOutlet))
           .url(url)
           .language("vi")
           .build());
     }
     return out;
+  }
+
+  /** The outlet publishing at the page URL, else the one the lead's tag names (when the table knows it). */
+  private String outlet(String url, String tag) {
+    Optional<Outlet> o = url == null ? Optional.empty() : credits.outlets().byUrl(url);
+    if (o.isEmpty() && tag != null) o = credits.outlets().byName(tag);
+    return o.map(Outlet::name).orElse(null);
   }
 
   /** Every non-blank line of a dump with its final kind and article index: what the extractor saw. */
