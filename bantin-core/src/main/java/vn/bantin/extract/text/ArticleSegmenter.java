@@ -190,7 +190,14 @@ final class ArticleSegmenter {
       if (k[i] != LineKind.HEADLINE) { i++; continue; }
       int j = i;
       while (j + 1 < k.length && k[j + 1] == LineKind.HEADLINE) j++;
-      if (j > i && textAbove(k, i) && articleTextBelow(lines, k, j + 1)) {
+      // a section's sub-heading may sit right above the box's list header ("Xe vi phạm…", "Tin liên quan", links,
+      // then the section's text): the article text above the box is above that sub-heading
+      int top = i;
+      if (i >= 2 && LineShapes.isListHeader(lines.get(i - 1)) && k[i - 2] == LineKind.HEADLINE
+          && LineShapes.words(lines.get(i - 2)) <= MAX_SUBHEADING_WORDS) {
+        top = i - 2;
+      }
+      if (j > i && textAbove(k, top) && articleTextBelow(lines, k, j + 1)) {
         // the text may go on under a sub-heading right after the box: short, unlike the links above it
         int last = j;
         if (i > 0 && LineShapes.isListHeader(lines.get(i - 1)) && subHeadingClosing(lines, i, j)) last = j - 1;
@@ -198,7 +205,7 @@ final class ArticleSegmenter {
         // is the next article's title: an inline box's links never carry a date, and the article goes on
         // under the box about the same things as above it
         if (j + 1 < k.length && k[j + 1] == LineKind.TIMESTAMP) last = j - 1;
-        else if (TextCohesion.unrelated(sentencesAbove(lines, k, i), sentencesBelow(lines, k, j + 1))) last = j - 1;
+        else if (TextCohesion.unrelated(sentencesAbove(lines, k, top), sentencesBelow(lines, k, j + 1))) last = j - 1;
         for (int m = i; m <= last; m++) k[m] = LineKind.RELATED;
       }
       i = j + 1;
