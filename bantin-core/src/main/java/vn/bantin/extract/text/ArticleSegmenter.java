@@ -114,7 +114,7 @@ final class ArticleSegmenter {
       int firstSentence = group.get(0).start;
       if (pageHasLeads == null) pageHasLeads = !widgetUnderTitle(lines, kinds, title, firstSentence);
       boolean lead = pageHasLeads && leadPosition(kinds, title, firstSentence)
-          && LineShapes.words(lines.get(firstSentence)) <= MAX_LEAD_WORDS;
+          && LineShapes.words(lines.get(firstSentence)) <= MAX_LEAD_WORDS && !introducesWhatFollows(lines.get(firstSentence));
       List<Integer> paragraphs = new ArrayList<>();
       Set<Integer> headings = new HashSet<>();
       Set<Integer> listItems = new HashSet<>();
@@ -480,6 +480,14 @@ final class ArticleSegmenter {
     Set<String> out = new HashSet<>();
     for (String w : LineShapes.key(s).split(" ")) if (!w.isEmpty()) out.add(w);
     return out;
+  }
+
+  /**
+   * A paragraph ending with a colon introduces what follows (a list, a quoted text, a re-posted article: "Các
+   * bác chú ý nhé, nhà em cũng nhận được cuộc gọi y như này:"): no sapo does; no gold lead ends so.
+   */
+  private static boolean introducesWhatFollows(String line) {
+    return line.strip().replaceAll("[\"”’'»)\\]\\s]+$", "").endsWith(":");
   }
 
   /**
