@@ -1,0 +1,84 @@
+package vn.bantin.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.bantin.extract.source.CreditLines;
+import vn.bantin.model.Article;
+import vn.bantin.model.Page;
+import vn.bantin.model.PageFormat;
+import vn.bantin.model.Paragraph;
+import vn.bantin.model.ParagraphType;
+import vn.bantin.model.Provenance;
+
+/** Line shapes the second blind set showed missing: interview turns, flattened tables, forum furniture, "- 1" alt text. */
+class DumpShapesBlind2Test {
+  private final LineClassifier classifier = new LineClassifier(CreditLines.standard());
+
+  private static List<Article> extract(String... lines) {
+    return new TextDumpExtractor().extract(
+        new Page(Provenance.ofFile("t.txt"), PageFormat.TEXT, String.join("\n\n", lines), "UTF-8"));
+  }
+
+  @Test
+  void interviewQuestionsAreBodyText() {
+    assertEquals(LineKind.SENTENCE, classifier.shape("PV: Người dân có vai trò gì trong câu chuyện này?"));
+    assertEquals(LineKind.SENTENCE, classifier.shape("PV: Xin cảm ơn ông!"));
+    assertEquals(LineKind.SENTENCE, classifier.shape("Hỏi: Vì sao giá vàng tăng mạnh?"));
+    // a question headline without a turn label stays a headline
+    assertEquals(LineKind.HEADLINE, classifier.shape("Vì sao giá vàng tăng mạnh?"));
+  }
+
+  @Test
+  void tableRowsNeedARowBlockWithFigures() {
+    assertEquals(3, LineShapes.tableCells("Quảng Trị | 350-500 | Cấp 2"));
+    assertEquals(2, LineShapes.tableCells("Hà Nội\t12,5"));
+    assertEquals(0, LineShapes.tableCells("Một câu dài không có ô nào cả."));
+    LineKind[] k = classifier.classify(List.of("Tỉnh | Lượng mưa (mm)", "Huế | 400", "Đà Nẵng | 300"));
+    assertEquals(List.of(LineKind.TABLE_ROW, LineKind.TABLE_ROW, LineKind.TABLE_ROW), List.of(k));
+    // one breadcrumb, or link rows without figures, are navigation
+    LineKind[] nav = classifier.classify(List.of("Trang chủ | Tin tức | Liên hệ", "Đăng nhập | Đăng ký | Trợ giúp"));
+    assertFalse(List.of(nav).contains(LineKind.TABLE_ROW));
+  }
+
+  @Test
+  void tableInsideAnArticleBecomesTableParagraphs() {
+    List<Article> as = extract("Giá cà phê hôm nay tăng mạnh tại các tỉnh Tây Nguyên",
+        "Giá cà phê nhân xô tại Tây Nguyên sáng nay tăng thêm 1.500 đồng mỗi kg so với hôm qua, theo khảo sát.",
+        "Nguyên nhân chủ yếu là nguồn cung từ Brazil giảm do thời tiết khô hạn kéo dài nhiều tuần qua.",
+        "Giá tại một số địa phương như sau:",
+        "Tỉnh | Giá (đồng/kg)", "Đắk Lắk | 118.500", "Lâm Đồng | 117.800",
+        "Các doanh nghiệp xuất khẩu cho biết đơn hàng cho quý tới vẫn ổn định, dù giá thu mua đã cao.");
+    assertEquals(1, as.size());
+    List<Paragraph> tables = as.get(0).paragraphs().stream().filter(p -> p.type() == ParagraphType.TABLE).toList();
+    assertEquals(3, tables.size());
+    assertEquals("Đắk Lắk | 118.500", tables.get(1).text());
+  }
+
+  @Test
+  void forumLinesAndLoginPromptsAreFurniture() {
+    assertEquals(LineKind.BOILERPLATE, classifier.shape("Thảo luận trong 'Cảnh giác' bắt đầu bởi bacsiRang, 13/11/2025."));
+    assertEquals(LineKind.BOILERPLATE, classifier.shape("Bạn phải đăng nhập hoặc đăng ký để trả lời bài viết này."));
+    assertEquals(LineKind.BOILERPLATE, classifier.shape("Thích Trả lời Báo cáo"));
+    assertEquals(LineKind.BOILERPLATE, classifier.shape("Thành viên tích cực"));
+  }
+
+  @Test
+  void headlineWithBareNumberIsAltText() {
+    assertEquals("Động đất mạnh rung chuyển Philippines",
+        LineShapes.withoutBareImageNumber("Động đất mạnh rung chuyển Philippines - 1"));
+    assertNull(LineShapes.withoutBareImageNumber("Tỷ số chung cuộc 2 - 1 nghiêng về đội khách"));
+    List<String> lines = List.of("Động đất mạnh rung chuyển Philippines",
+        "Một trận động đất mạnh xảy ra ngoài khơi đảo Mindanao sáng 12/11, khiến nhiều tòa nhà rung lắc.",
+        "Động đất mạnh rung chuyển Philippines - 1",
+        "Người dân tập trung trên đường phố sau trận động đất (Ảnh minh họa: Reuters).");
+    LineKind[] k = classifier.classify(lines);
+    assertEquals(LineKind.IMAGE_MARKER, k[2]);
+    assertEquals(LineKind.CAPTION, k[3]);
+    assertTrue(LineShapes.isInterviewTurn("PV: Thưa ông, vì sao?"));
+  }
+}
