@@ -60,9 +60,14 @@ class Blind2LayoutsTest {
 
   /** One line per dump: articles matched/gold (+extra), paragraph P/R, leads, captions, credits, furniture. */
   static String perPage() throws Exception {
+    return perPage(dir());
+  }
+
+  /** One line per dump of a folder holding NAME.txt beside NAME.gold.json. */
+  static String perPage(Path dir) throws Exception {
     StringBuilder sb = new StringBuilder();
     List<Path> files;
-    try (Stream<Path> s = Files.list(dir())) {
+    try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
     for (Path f : files) {
