@@ -49,6 +49,8 @@ final class LineClassifier {
     markDatedLists(lines, k);
     markBylines(lines, k);
     markLinkLists(lines, k);
+    markInterviewQuestions(lines, k);
+    markInlineVideos(lines, k);
     return k;
   }
 
@@ -233,6 +235,50 @@ final class LineClassifier {
     while (j >= 0 && k[j] == LineKind.IMAGE_MARKER) j--;
     return j >= 0 && k[j] == LineKind.SENTENCE;
   }
+
+  /**
+   * An interview printing its questions without a "PV:" label: short lines ending in "?" that address the
+   * interviewee ("Ông bắt đầu làm gốm từ khi nào?"), each between paragraphs (the answer under it, text or
+   * furniture-separated text above). Two or more such questions on a page make it an interview, whose questions
+   * between paragraphs are turns, body text; a single one may be a listed question headline between two
+   * teasers' snippets, so it stays a headline.
+   */
+  private static void markInterviewQuestions(List<String> lines, LineKind[] k) {
+    List<Integer> questions = new java.util.ArrayList<>();
+    int addressed = 0;
+    for (int i = 1; i + 1 < k.length; i++) {
+      if (k[i] != LineKind.HEADLINE || !lines.get(i).strip().endsWith("?") || k[i + 1] != LineKind.SENTENCE) continue;
+      int j = i - 1;
+      while (j > 0 && (k[j] == LineKind.BOILERPLATE || k[j] == LineKind.IMAGE_MARKER || k[j] == LineKind.CAPTION)) j--;
+      if (k[j] != LineKind.SENTENCE) continue;
+      questions.add(i);
+      if (ADDRESS.matcher(lines.get(i)).find()) addressed++;
+    }
+    // once the page reads as an interview, its other questions between paragraphs are turns too
+    if (addressed >= MIN_INTERVIEW_QUESTIONS) for (int q : questions) k[q] = LineKind.SENTENCE;
+  }
+
+  /** Fewest unlabeled questions that make a page an interview. */
+  static final int MIN_INTERVIEW_QUESTIONS = 2;
+  /** Words an interviewer addresses the interviewee with ("ông", "bà", "anh", "chị", "bạn", "thưa"…). */
+  private static final Pattern ADDRESS =
+      Pattern.compile("(?iu)(?<!\\p{L})(?:ông|bà|anh|chị|bạn|cô|thầy|em|thưa|you)(?!\\p{L})");
+
+  /**
+   * A video set inside the text prints its title with a "Video:" or "Clip:" label, then player furniture
+   * ("00:00"): with article text above it, that line is the video's caption-like marker, which the text flows
+   * around, not a sub-heading or a new article's title (a page may open with such a title: no text above it).
+   */
+  private static void markInlineVideos(List<String> lines, LineKind[] k) {
+    for (int i = 1; i < k.length; i++) {
+      if (k[i] != LineKind.HEADLINE || !VIDEO_LABEL.matcher(lines.get(i).strip()).lookingAt()) continue;
+      int j = i - 1;
+      while (j > 0 && (k[j] == LineKind.IMAGE_MARKER || k[j] == LineKind.CAPTION)) j--;
+      if (k[j] == LineKind.SENTENCE) k[i] = LineKind.IMAGE_MARKER;
+    }
+  }
+
+  private static final Pattern VIDEO_LABEL = Pattern.compile("(?iu)(?:video|clip)\\s*[:：|-]\\s*\\S");
 
   /** Bullets right under a list header or a related link are links to other articles, not article text. */
   private static void markLinkLists(List<String> lines, LineKind[] k) {

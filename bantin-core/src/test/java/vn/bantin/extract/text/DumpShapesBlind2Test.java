@@ -68,6 +68,38 @@ class DumpShapesBlind2Test {
   }
 
   @Test
+  void unlabeledInterviewQuestionsNeedTwoAddressedOnes() {
+    List<String> lines = List.of("Nghệ nhân gốm: 'Giữ nghề là giữ cái hồn của làng'",
+        "Ở tuổi 70, nghệ nhân vẫn ngày ngày ngồi bên bàn xoay và truyền nghề cho lớp thợ trẻ trong làng.",
+        "Ông bắt đầu làm gốm từ khi nào?",
+        "Tôi theo bố ra lò từ năm lên 10, hồi đó cả làng đốt lò bằng than suốt ba ngày ba đêm.",
+        "Nghề gốm bây giờ khác xưa ra sao?",
+        "Máy móc giúp người thợ đỡ vất vả hơn, nhưng đồ đẹp nhất vẫn phải làm bằng tay như ngày trước.",
+        "Ông mong điều gì cho làng nghề?",
+        "Tôi chỉ mong mỗi nhà còn một người giữ lò, mất rồi thì không lấy lại được nữa.");
+    LineKind[] k = classifier.classify(lines);
+    assertEquals(LineKind.SENTENCE, k[2]);
+    assertEquals(LineKind.SENTENCE, k[4]);
+    assertEquals(LineKind.SENTENCE, k[6]);
+    // one question headline between two snippets is no interview
+    LineKind[] one = classifier.classify(List.of(lines.get(0), lines.get(1), "Nghề gốm bây giờ khác xưa ra sao?",
+        lines.get(5)));
+    assertEquals(LineKind.HEADLINE, one[2]);
+  }
+
+  @Test
+  void videoTitleInsideTextIsAMarkerNotASubheading() {
+    List<String> lines = List.of("Đồng bằng sông Cửu Long bước vào cao điểm xâm nhập mặn sớm",
+        "Độ mặn 4 phần nghìn đã vào sâu 50-60 km trên các cửa sông chính, sớm hơn cùng kỳ năm ngoái.",
+        "Video: Người dân miền Tây chở nước ngọt về vườn", "00:00",
+        "Tại Bến Tre, chính quyền đã vận hành hệ thống cống ngăn mặn và hướng dẫn người dân trữ nước.");
+    assertEquals(LineKind.IMAGE_MARKER, classifier.classify(lines)[2]);
+    // a page opening with a "CLIP:" title keeps it as a headline
+    assertEquals(LineKind.HEADLINE,
+        classifier.classify(List.of("Giao thông", "CLIP: Xe khách mất lái lao xuống ruộng", lines.get(1)))[1]);
+  }
+
+  @Test
   void headlineWithBareNumberIsAltText() {
     assertEquals("Động đất mạnh rung chuyển Philippines",
         LineShapes.withoutBareImageNumber("Động đất mạnh rung chuyển Philippines - 1"));
