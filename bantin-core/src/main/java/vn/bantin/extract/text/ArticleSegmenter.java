@@ -109,8 +109,15 @@ final class ArticleSegmenter {
     for (int g = 0; g < groups.size(); g++) {
       List<Run> group = groups.get(g);
       int title = group.get(0).title;
-      int last = group.get(group.size() - 1).end;
       int limit = g + 1 < groups.size() ? groups.get(g + 1).get(0).title : n;
+      int last = group.get(group.size() - 1).end;
+      // a last paragraph ending with a colon announces a list or table under it: the article's own
+      while (LineShapes.endsWithColon(lines.get(last)) && last + 1 < limit
+          && (kinds[last + 1] == LineKind.BULLET || kinds[last + 1] == LineKind.TABLE_ROW)) {
+        int m = last + 1;
+        while (m + 1 < limit && kinds[m + 1] == kinds[last + 1]) m++;
+        last = m;
+      }
       int firstSentence = group.get(0).start;
       if (pageHasLeads == null) pageHasLeads = !widgetUnderTitle(lines, kinds, title, firstSentence);
       boolean lead = pageHasLeads && leadPosition(kinds, title, firstSentence)

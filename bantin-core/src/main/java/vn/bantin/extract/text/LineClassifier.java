@@ -187,6 +187,21 @@ final class LineClassifier {
       }
       i = Math.max(j, i + 1);
     }
+    // data lines ("Hà Nội FC: Văn Toản; Đức Huy, …; …") announced by a line ending with a colon inside the
+    // text ("Đội hình xuất phát:") are the article's own data, and the announcing line is its text
+    for (int m = 1; m + 1 < n; m++) {
+      if (!LineShapes.endsWithColon(lines.get(m)) || LineShapes.isListHeader(lines.get(m))
+          || k[m + 1] != LineKind.BOILERPLATE || !LineShapes.isDataLine(lines.get(m + 1))) {
+        continue;
+      }
+      int above = m - 1;
+      while (above > 0 && (k[above] == LineKind.IMAGE_MARKER || k[above] == LineKind.CAPTION)) above--;
+      if (k[above] != LineKind.SENTENCE) continue;
+      if (k[m] == LineKind.HEADLINE || k[m] == LineKind.BOILERPLATE) k[m] = LineKind.SENTENCE;
+      for (int d = m + 1; d < n && k[d] == LineKind.BOILERPLATE && LineShapes.isDataLine(lines.get(d)); d++) {
+        k[d] = LineKind.TABLE_ROW;
+      }
+    }
   }
 
   /** Fewest rows of a flattened table (a header and one data row). */

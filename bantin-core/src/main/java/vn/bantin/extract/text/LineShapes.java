@@ -35,7 +35,9 @@ final class LineShapes {
   static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)[\\s(.](?:ảnh|hình|nguồn|photo|đồ họa|đồ hoạ|video|clip)"
       + "(?:\\s+\\p{L}+){0,3}\\s*:\\s*[^.:()\\s][^.:()]{0,59}[.)]?\\)?\\s*$"
       + "|(?iu)\\((?:ảnh|hình)(?:\\s+\\p{L}+){1,3}\\)\\.?$"
-      + "|(?iu)\\s[-–—]\\s*(?:ảnh|hình) minh h(?:ọa|oạ)\\.?$");
+      + "|(?iu)\\s[-–—]\\s*(?:ảnh|hình) minh h(?:ọa|oạ)\\.?$"
+      // English editions: "… Photo by VnExpress/Ngoc Thanh", "(Photo courtesy of the company)"
+      + "|(?iu)[\\s(.](?:photo|image|picture)s?\\s+(?:by|courtesy of)\\s+[^.()]{2,60}[.)]?\\)?\\s*$");
 
   /** Terminal punctuation a paragraph ends with, before closing quotes/brackets. */
   private static final Pattern TERMINAL = Pattern.compile("[.!?…;:]$");
@@ -333,6 +335,11 @@ final class LineShapes {
   /** A data line (line-ups, tables flattened): several semicolons and no final punctuation. */
   static boolean isDataLine(String s) {
     return s.chars().filter(c -> c == ';').count() >= 2 && !endsTerminal(s);
+  }
+
+  /** Ends with a colon (before closing quotes/brackets): the line announces what follows. */
+  static boolean endsWithColon(String s) {
+    return TRAILING_CLOSERS.matcher(s).replaceAll("").endsWith(":");
   }
 
   /** Starts like a headline: capital letter, digit or opening quote. */

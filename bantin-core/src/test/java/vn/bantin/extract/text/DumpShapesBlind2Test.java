@@ -100,6 +100,29 @@ class DumpShapesBlind2Test {
   }
 
   @Test
+  void englishPhotoBylineIsACaption() {
+    assertTrue(LineShapes.hasPhotoCredit("Tourists walk near Hoan Kiem Lake in Hanoi. Photo by VnExpress/Ngoc Thanh"));
+    assertTrue(LineShapes.hasPhotoCredit("The new factory in Bac Ninh (Photo courtesy of the company)"));
+    assertFalse(LineShapes.hasPhotoCredit("Hanoi to ban motorbikes from parts of downtown on weekends"));
+  }
+
+  @Test
+  void dataLinesAnnouncedByAColonCloseTheArticle() {
+    List<Article> as = extract("Hà Nội FC thắng ngược Thể Công 2-1 ở vòng 12",
+        "Hai bàn thắng trong hiệp hai giúp Hà Nội FC lội ngược dòng trước Thể Công trên sân Hàng Đẫy tối qua.",
+        "Đội khách vươn lên dẫn trước ở phút 28 sau tình huống phản công nhanh bên cánh phải của đội hình.",
+        "Sang hiệp hai, Hà Nội FC dâng cao đội hình, gỡ hòa ở phút 61 rồi ghi bàn quyết định ở phút 84.",
+        "Đội hình xuất phát:",
+        "Hà Nội FC: Văn Toản; Đức Huy, Thành Chung; Quang Minh, Hùng Dũng; Tuấn Hải",
+        "Thể Công: Văn Việt; Thanh Bình, Tiến Dũng; Hoàng Đức, Văn Khang; Tiến Linh",
+        "Tin liên quan", "Thể Công chia tay huấn luyện viên trưởng sau chuỗi trận không thắng");
+    assertEquals(1, as.size());
+    List<Paragraph> ps = as.get(0).paragraphs();
+    assertEquals("Đội hình xuất phát:", ps.get(ps.size() - 3).text());
+    assertEquals(ParagraphType.TABLE, ps.get(ps.size() - 1).type());
+  }
+
+  @Test
   void headlineWithBareNumberIsAltText() {
     assertEquals("Động đất mạnh rung chuyển Philippines",
         LineShapes.withoutBareImageNumber("Động đất mạnh rung chuyển Philippines - 1"));
