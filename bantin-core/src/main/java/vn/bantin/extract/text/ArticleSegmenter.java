@@ -217,6 +217,21 @@ final class ArticleSegmenter {
       }
       i = j + 1;
     }
+    // a teaser card inside the text: a list header ("Đọc thêm"), one headline, its one-sentence snippet, then the
+    // article going on about the same things as above the card
+    for (int h = 1; h + 2 < k.length; h++) {
+      if (k[h] != LineKind.HEADLINE || k[h + 1] != LineKind.SENTENCE || k[h - 1] != LineKind.BOILERPLATE
+          || !LineShapes.isListHeader(lines.get(h - 1)) || !textAbove(k, h - 1)) {
+        continue;
+      }
+      List<String> above = sentencesAbove(lines, k, h - 1);
+      List<String> below = sentencesBelow(lines, k, h + 2);
+      if (below.size() >= TextCohesion.MIN_LINES && above.size() >= TextCohesion.MIN_LINES
+          && articleTextBelow(lines, k, h + 2) && !TextCohesion.unrelated(above, below)) {
+        k[h] = LineKind.RELATED;
+        k[h + 1] = LineKind.RELATED;
+      }
+    }
     return k;
   }
 

@@ -87,7 +87,7 @@ final class LineClassifier {
   LineKind shape(String s, boolean cased) {
     int w = LineShapes.words(s);
     if (LineShapes.isTimestamp(s)) return LineKind.TIMESTAMP;
-    if (w <= 14 && credits.parse(s).isPresent()) return LineKind.CREDIT;
+    if (w <= 14 && (credits.parse(s).isPresent() || AgencyCredits.parse(s, outlets).isPresent())) return LineKind.CREDIT;
     if (LineShapes.isFooter(s)) return LineKind.FOOTER;
     if (w <= MAX_PROMPT_WORDS && LineShapes.isForumOrLoginPrompt(s)) return LineKind.BOILERPLATE;
     if (LineShapes.isBoilerplatePhrase(s) || LineShapes.isDoubled(s) || LineShapes.isDataLine(s)

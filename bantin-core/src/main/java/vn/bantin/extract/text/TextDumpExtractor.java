@@ -70,7 +70,8 @@ public final class TextDumpExtractor implements Extractor {
         published = DumpTimestamps.parse(lines.get(i));
         if (published != null) break;
       }
-      Optional<Credit> credit = b.credit() >= 0 ? credits.parse(lines.get(b.credit())) : Optional.empty();
+      Optional<Credit> credit = b.credit() < 0 ? Optional.empty()
+          : credits.parse(lines.get(b.credit())).or(() -> AgencyCredits.parse(lines.get(b.credit()), credits.outlets()));
       List<String> authors = new ArrayList<>();
       for (int i : b.writers()) {
         String w = LineShapes.writerName(lines.get(i));

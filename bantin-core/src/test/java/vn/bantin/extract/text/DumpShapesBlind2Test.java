@@ -123,6 +123,30 @@ class DumpShapesBlind2Test {
   }
 
   @Test
+  void bareAgencyInParenthesesIsACredit() {
+    var outlets = CreditLines.standard().outlets();
+    assertEquals("TTXVN", AgencyCredits.parse("(TTXVN/Vietnam+)", outlets).orElseThrow().name());
+    assertEquals("TTXVN", AgencyCredits.parse("(TTXVN)", outlets).orElseThrow().name());
+    assertTrue(AgencyCredits.parse("(Ảnh minh họa)", outlets).isEmpty());
+    assertTrue(AgencyCredits.parse("(Video)", outlets).isEmpty());
+    assertEquals(LineKind.CREDIT, classifier.shape("(TTXVN/Vietnam+)"));
+  }
+
+  @Test
+  void teaserCardInsideTheTextDoesNotSplitTheArticle() {
+    List<Article> as = extract("Hơn 40.000 thí sinh đăng ký thi đánh giá năng lực đợt một",
+        "Đại học Quốc gia cho biết hơn 40.000 thí sinh đã đăng ký dự thi đánh giá năng lực đợt một năm nay.",
+        "Kỳ thi đánh giá năng lực dự kiến diễn ra ngày 5/4 tại 25 tỉnh, thành phố trên cả nước.",
+        "Bài thi đánh giá năng lực gồm 120 câu hỏi trắc nghiệm trong 150 phút cho mỗi thí sinh.",
+        "Đọc thêm", "Nhiều trường tăng chỉ tiêu xét tuyển bằng điểm đánh giá năng lực",
+        "Năm nay, ít nhất 20 trường công bố dành từ 30% đến 50% chỉ tiêu cho phương thức này.",
+        "Thí sinh dự thi đánh giá năng lực có thể tra cứu phòng thi trên cổng thông tin từ ngày 25/3.",
+        "Đợt hai của kỳ thi đánh giá năng lực dự kiến tổ chức vào cuối tháng 5 cho các thí sinh.");
+    assertEquals(1, as.size(), as.toString());
+    assertEquals(4, as.get(0).paragraphs().size()); // lead, then two paragraphs above the card and two under it
+  }
+
+  @Test
   void headlineWithBareNumberIsAltText() {
     assertEquals("Động đất mạnh rung chuyển Philippines",
         LineShapes.withoutBareImageNumber("Động đất mạnh rung chuyển Philippines - 1"));
