@@ -146,6 +146,10 @@ final class ArticleSegmenter {
           out[i] = LineKind.BODY;
           paragraphs.add(i);
           listItems.add(i);
+        } else if (k == LineKind.SECTION_HEADING && i > firstSentence) {
+          out[i] = LineKind.HEADING;
+          paragraphs.add(i);
+          headings.add(i);
         } else if (k == LineKind.TABLE_ROW && i > firstSentence) {
           out[i] = LineKind.BODY;
           paragraphs.add(i);
@@ -386,7 +390,7 @@ final class ArticleSegmenter {
   private static boolean transparent(LineKind k) {
     return k == LineKind.IMAGE_MARKER || k == LineKind.CAPTION || k == LineKind.BOILERPLATE
         || k == LineKind.RELATED || k == LineKind.TIMESTAMP || k == LineKind.BULLET
-        || k == LineKind.TABLE_ROW;
+        || k == LineKind.TABLE_ROW || k == LineKind.SECTION_HEADING;
   }
 
   /** Runs of sentence lines; only transparent lines may sit between two sentences of one run. */

@@ -50,6 +50,8 @@ final class LineClassifier {
     markBylines(lines, k);
     markLinkLists(lines, k);
     markInterviewQuestions(lines, k);
+    markNumberedSections(lines, k);
+    markAdCopy(lines, k);
     markInlineVideos(lines, k);
     return k;
   }
@@ -87,6 +89,7 @@ final class LineClassifier {
   LineKind shape(String s, boolean cased) {
     int w = LineShapes.words(s);
     if (LineShapes.isTimestamp(s)) return LineKind.TIMESTAMP;
+    if (LineShapes.isImageFile(s)) return LineKind.IMAGE_MARKER;
     if (w <= 14 && (credits.parse(s).isPresent() || AgencyCredits.parse(s, outlets).isPresent())) return LineKind.CREDIT;
     if (LineShapes.isFooter(s)) return LineKind.FOOTER;
     if (w <= MAX_PROMPT_WORDS && LineShapes.isForumOrLoginPrompt(s)) return LineKind.BOILERPLATE;
@@ -294,6 +297,49 @@ final class LineClassifier {
   }
 
   private static final Pattern VIDEO_LABEL = Pattern.compile("(?iu)(?:video|clip)\\s*[:：|-]\\s*\\S");
+
+  /**
+   * Numbered sub-headings ("1. Đăng nhập tài khoản", "2. Khai tờ khai"…): headline-shaped lines numbered 1, 2,
+   * 3… in page order, each over text. A how-to's sections may hold one paragraph each, which a plain sub-heading
+   * would cut into list-snippet-sized runs; numbered, they are one article's sections. A listed headline is
+   * never numbered in sequence over its snippet this way three times.
+   */
+  private static void markNumberedSections(List<String> lines, LineKind[] k) {
+    List<Integer> found = new java.util.ArrayList<>();
+    int expect = 1;
+    for (int i = 0; i + 1 < k.length; i++) {
+      if (k[i] != LineKind.HEADLINE || LineShapes.words(lines.get(i)) > MAX_SECTION_WORDS) continue;
+      int no = LineShapes.headingNumber(lines.get(i));
+      if (no < 0) continue;
+      if (no == 1 && expect != 1 && found.size() < MIN_SECTIONS) { found.clear(); expect = 1; }
+      if (no != expect || k[i + 1] != LineKind.SENTENCE) continue;
+      found.add(i);
+      expect++;
+    }
+    if (found.size() >= MIN_SECTIONS) for (int i : found) k[i] = LineKind.SECTION_HEADING;
+  }
+
+  /** Fewest numbered sub-headings in sequence that make a page's sections. */
+  static final int MIN_SECTIONS = 3;
+  /** Longest numbered sub-heading in words. */
+  static final int MAX_SECTION_WORDS = 14;
+
+  /**
+   * An ad set inside the text: its label ("Quảng cáo", "Advertisement", "Sponsored"), then the ad's
+   * headline-shaped copy and buttons, up to the next sentence. The copy is no sub-heading.
+   */
+  private static void markAdCopy(List<String> lines, LineKind[] k) {
+    for (int i = 0; i < k.length; i++) {
+      if (k[i] != LineKind.BOILERPLATE || !LineShapes.isAdLabel(lines.get(i))) continue;
+      for (int j = i + 1; j < k.length && j <= i + MAX_AD_LINES; j++) {
+        if (k[j] == LineKind.HEADLINE) k[j] = LineKind.BOILERPLATE;
+        else if (k[j] != LineKind.BOILERPLATE) break;
+      }
+    }
+  }
+
+  /** Lines an ad block inside the text runs to after its label. */
+  static final int MAX_AD_LINES = 5;
 
   /** Bullets right under a list header or a related link are links to other articles, not article text. */
   private static void markLinkLists(List<String> lines, LineKind[] k) {

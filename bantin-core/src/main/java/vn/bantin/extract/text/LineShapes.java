@@ -337,6 +337,29 @@ final class LineShapes {
     return s.chars().filter(c -> c == ';').count() >= 2 && !endsTerminal(s);
   }
 
+  /** An image file name or URL left as alt text ("hoa-ca-phe-dak-lak-1.jpg", "https://…/anh.png?w=800"). */
+  static boolean isImageFile(String s) {
+    return IMAGE_FILE.matcher(s.strip()).matches();
+  }
+
+  private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\S{1,200}\\.(?:jpe?g|png|gif|webp|avif|bmp)(?:\\?\\S*)?");
+
+  /** The number of a numbered heading or step ("1. Đăng nhập…", "2) Khai tờ khai"), or -1. */
+  static int headingNumber(String s) {
+    Matcher m = NUMBERED.matcher(s.strip());
+    return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
+  private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2})[.)]\\s+\\p{L}");
+
+  /** An advertising label ("Quảng cáo", "Advertisement", "Sponsored", "Nội dung tài trợ"). */
+  static boolean isAdLabel(String s) {
+    return AD_LABELS.contains(key(s));
+  }
+
+  private static final Set<String> AD_LABELS = Set.of("quang cao", "advertisement", "sponsored", "tai tro",
+      "noi dung tai tro", "ads", "promoted", "ad");
+
   /** Ends with a colon (before closing quotes/brackets): the line announces what follows. */
   static boolean endsWithColon(String s) {
     return TRAILING_CLOSERS.matcher(s).replaceAll("").endsWith(":");

@@ -147,6 +147,34 @@ class DumpShapesBlind2Test {
   }
 
   @Test
+  void numberedSubheadingsInSequenceAreSections() {
+    List<String> lines = List.of("Cách làm hộ chiếu trực tuyến chỉ trong ba bước",
+        "Người dân có thể nộp hồ sơ cấp hộ chiếu qua Cổng dịch vụ công mà không phải đến cơ quan xuất nhập cảnh.",
+        "1. Đăng nhập tài khoản định danh", "Người dân dùng tài khoản định danh điện tử mức độ 2 để đăng nhập cổng.",
+        "2. Khai tờ khai và tải ảnh", "Tờ khai được điền sẵn một phần thông tin từ cơ sở dữ liệu dân cư quốc gia.",
+        "3. Nộp lệ phí trực tuyến", "Lệ phí cấp mới là 200.000 đồng, có thể thanh toán qua ngân hàng hoặc ví điện tử.");
+    LineKind[] k = classifier.classify(lines);
+    assertEquals(LineKind.SECTION_HEADING, k[2]);
+    assertEquals(LineKind.SECTION_HEADING, k[6]);
+    List<Article> as = extract(lines.toArray(String[]::new));
+    assertEquals(1, as.size());
+    assertEquals(ParagraphType.HEADING, as.get(0).paragraphs().get(0).type());
+    // two numbered lines are no sequence of sections
+    assertEquals(LineKind.HEADLINE, classifier.classify(lines.subList(0, 6))[2]);
+  }
+
+  @Test
+  void imageFileNamesAndAdCopy() {
+    assertTrue(LineShapes.isImageFile("hoa-ca-phe-dak-lak-1.jpg"));
+    assertTrue(LineShapes.isImageFile("https://cdn.example.vn/2026/02/anh.png?w=800"));
+    assertFalse(LineShapes.isImageFile("Giá cà phê hôm nay tăng mạnh."));
+    LineKind[] k = classifier.classify(List.of("Quảng cáo", "Mở tài khoản online nhận ngay ưu đãi", "Đăng ký ngay",
+        "Các chuyên gia dự báo lãi suất huy động có thể nhích nhẹ vào dịp cuối năm âm lịch."));
+    assertEquals(LineKind.BOILERPLATE, k[1]);
+    assertEquals(LineKind.SENTENCE, k[3]);
+  }
+
+  @Test
   void headlineWithBareNumberIsAltText() {
     assertEquals("Động đất mạnh rung chuyển Philippines",
         LineShapes.withoutBareImageNumber("Động đất mạnh rung chuyển Philippines - 1"));
