@@ -426,7 +426,42 @@ final class ArticleSegmenter {
       if (k[i] == LineKind.SENTENCE || k[i] == LineKind.CREDIT) break;
       if (k[i] != LineKind.IMAGE_MARKER && isOwnTitle(lines, k, i)) return i;
     }
+    return longerHeadlineAbove(lines, k, nearest);
+  }
+
+  /**
+   * Two headline-shaped lines over one text, nothing but furniture, dates and list items between: the longer is
+   * the title and the shorter a deck under it ("Phát hiện mới của giới khảo cổ") or a widget's note ("Nội dung
+   * được tóm tắt bởi AI") between it and the text. Only the pair is weighed: a headline with another headline
+   * right above it belongs to a list of links, which says nothing about the title.
+   */
+  private static int longerHeadlineAbove(List<String> lines, LineKind[] k, int nearest) {
+    // only a short line (deck or note: sub-heading length) gives way, and never to a menu of capitalized names
+    if (nearest < 0 || LineShapes.words(lines.get(nearest)) > MAX_SUBHEADING_WORDS) return nearest;
+    for (int i = nearest - 1; i >= 0 && i >= nearest - OWN_TITLE_REACH; i--) {
+      if (k[i] == LineKind.HEADLINE) {
+        boolean inList = i > 0 && k[i - 1] == LineKind.HEADLINE;
+        boolean longer = LineShapes.words(lines.get(i)) > LineShapes.words(lines.get(nearest));
+        return !inList && longer && capitalizedShare(lines.get(i)) < MAX_TITLE_CAPITALS ? i : nearest;
+      }
+      boolean passable = k[i] == LineKind.TIMESTAMP || k[i] == LineKind.BULLET || k[i] == LineKind.IMAGE_MARKER
+          || (k[i] == LineKind.BOILERPLATE && !LineShapes.isListHeader(lines.get(i)));
+      if (!passable) break;
+    }
     return nearest;
+  }
+
+  /**
+   * Most of a title's words are lower-case (Vietnamese capitalizes the first word and names), while a menu or a
+   * site header capitalizes every section name ("Thời sự Thế giới Kinh tế", "Báo Nhân Dân điện tử Trang chủ").
+   */
+  static final double MAX_TITLE_CAPITALS = 0.5;
+
+  private static double capitalizedShare(String line) {
+    String[] ws = line.strip().split("\\s+");
+    int caps = 0;
+    for (String w : ws) if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) caps++;
+    return ws.length == 0 ? 0 : caps / (double) ws.length;
   }
 
   /** How many lines above a run's first sentence its own headline may stand (menus, logins, dates between). */

@@ -52,6 +52,7 @@ final class LineClassifier {
     markInterviewQuestions(lines, k);
     markNumberedSections(lines, k);
     markAdCopy(lines, k);
+    markPullQuotes(lines, k);
     markInlineVideos(lines, k);
     return k;
   }
@@ -340,6 +341,33 @@ final class LineClassifier {
 
   /** Lines an ad block inside the text runs to after its label. */
   static final int MAX_AD_LINES = 5;
+
+  /**
+   * A pull-quote: a line wholly in quotation marks, set between paragraphs, repeating words of a quote the text
+   * gives elsewhere ("“Nhìn các em biết đọc…”" over "\"Nhìn các em biết đọc…\", cô Lan nói."). It is a display
+   * copy, neither a sub-heading nor a new article's title.
+   */
+  private static void markPullQuotes(List<String> lines, LineKind[] k) {
+    for (int i = 1; i + 1 < k.length; i++) {
+      String t = lines.get(i).strip();
+      if (k[i] != LineKind.HEADLINE || !QUOTED_LINE.matcher(t).matches()) continue;
+      int above = i - 1;
+      while (above > 0 && (k[above] == LineKind.IMAGE_MARKER || k[above] == LineKind.CAPTION)) above--;
+      if (k[above] != LineKind.SENTENCE) continue;
+      java.util.Set<String> words = new java.util.HashSet<>(List.of(LineShapes.key(t).split(" ")));
+      for (int j = 0; j < k.length; j++) {
+        if (j == i || k[j] != LineKind.SENTENCE) continue;
+        java.util.Set<String> other = new java.util.HashSet<>(List.of(LineShapes.key(lines.get(j)).split(" ")));
+        int common = 0;
+        for (String w : words) if (other.contains(w)) common++;
+        if (common >= PULL_QUOTE_SHARE * words.size()) { k[i] = LineKind.BOILERPLATE; break; }
+      }
+    }
+  }
+
+  /** Share of a pull-quote's words the quoted sentence must hold. */
+  static final double PULL_QUOTE_SHARE = 0.9;
+  private static final Pattern QUOTED_LINE = Pattern.compile("^[\"“”«'‘].{8,}[\"“”»'’]$");
 
   /** Bullets right under a list header or a related link are links to other articles, not article text. */
   private static void markLinkLists(List<String> lines, LineKind[] k) {

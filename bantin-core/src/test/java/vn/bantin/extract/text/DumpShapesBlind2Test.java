@@ -175,6 +175,30 @@ class DumpShapesBlind2Test {
   }
 
   @Test
+  void shortDeckUnderTheTitleDoesNotTakeItsPlace() {
+    List<Article> as = extract("Văn hóa", "KHÁM PHÁ", "Bí ẩn những ngôi mộ cổ dưới chân núi Bà Đen",
+        "Phát hiện mới của giới khảo cổ", "11/02/2026 09:00",
+        "Các nhà khảo cổ vừa phát hiện cụm mộ cổ khoảng 2.000 năm tuổi dưới chân núi Bà Đen ở Tây Ninh.",
+        "Cuộc khai quật kéo dài hai tháng, thu được hơn 200 hiện vật gồm đồ gốm và công cụ bằng đá.",
+        "Theo trưởng đoàn khai quật, cách chôn cất trong mộ chum cho thấy quan hệ giao thương với ven biển.");
+    assertEquals(1, as.size());
+    assertEquals("Bí ẩn những ngôi mộ cổ dưới chân núi Bà Đen", as.get(0).title());
+  }
+
+  @Test
+  void pullQuoteRepeatingABodyQuoteIsDropped() {
+    List<Article> as = extract("Cô giáo vùng cao 15 năm vượt núi dạy chữ cho trẻ em người Mông",
+        "Mỗi tuần, cô Lan đi bộ hơn 20 km đường núi đến điểm trường, nơi 30 học trò đang chờ cô mỗi sáng.",
+        "Điểm trường chỉ có hai phòng học dựng bằng gỗ, mùa đông nhiệt độ có lúc xuống dưới 5 độ C.",
+        "Cô Lan bắt đầu đi dạy từ năm 2011, khi mới 22 tuổi, những năm đầu phải ở lại điểm trường cả tuần.",
+        "“Nhìn các em biết đọc, biết viết là tôi thấy mọi vất vả đều xứng đáng”",
+        "\"Nhìn các em biết đọc, biết viết là tôi thấy mọi vất vả đều xứng đáng\", cô Lan nói.",
+        "Nhờ sự hỗ trợ của các nhà hảo tâm, năm ngoái điểm trường đã có thêm bếp ăn và nhà vệ sinh mới.");
+    assertEquals(1, as.size(), as.toString());
+    assertEquals(4, as.get(0).paragraphs().size());
+  }
+
+  @Test
   void headlineWithBareNumberIsAltText() {
     assertEquals("Động đất mạnh rung chuyển Philippines",
         LineShapes.withoutBareImageNumber("Động đất mạnh rung chuyển Philippines - 1"));
