@@ -231,12 +231,26 @@ final class ArticleSegmenter {
       List<String> above = sentencesAbove(lines, k, h - 1);
       List<String> below = sentencesBelow(lines, k, h + 2);
       if (below.size() >= TextCohesion.MIN_LINES && above.size() >= TextCohesion.MIN_LINES
-          && articleTextBelow(lines, k, h + 2) && !TextCohesion.unrelated(above, below)) {
+          && sentencesNext(lines, k, h + 2, TextCohesion.MIN_LINES) && !TextCohesion.unrelated(above, below)) {
         k[h] = LineKind.RELATED;
         k[h + 1] = LineKind.RELATED;
       }
     }
     return k;
+  }
+
+  /**
+   * The next {@code count} lines from {@code i} that are not pictures or furniture are all sentences: text goes
+   * on under a teaser card, whereas a list of teasers goes on with another headline.
+   */
+  private static boolean sentencesNext(List<String> lines, LineKind[] k, int i, int count) {
+    int seen = 0;
+    for (int m = i; m < k.length && seen < count; m++) {
+      if (k[m] == LineKind.SENTENCE) { seen++; continue; }
+      boolean picture = k[m] == LineKind.IMAGE_MARKER || k[m] == LineKind.CAPTION;
+      if (!picture && !(k[m] == LineKind.BOILERPLATE && !LineShapes.isListHeader(lines.get(m)))) return false;
+    }
+    return seen >= count;
   }
 
   /**
@@ -430,25 +444,17 @@ final class ArticleSegmenter {
   }
 
   /**
-   * Two headline-shaped lines over one text, nothing but furniture, dates and list items between: the longer is
-   * the title and the shorter a deck under it ("Phát hiện mới của giới khảo cổ") or a widget's note ("Nội dung
-   * được tóm tắt bởi AI") between it and the text. Only the pair is weighed: a headline with another headline
-   * right above it belongs to a list of links, which says nothing about the title.
+   * Two headline-shaped lines in a row over one text: the lower one, when sub-heading short, is a deck under the
+   * title ("Phát hiện mới của giới khảo cổ" under "Bí ẩn những ngôi mộ cổ…") and the longer one above it the
+   * title, unless that one is a menu of capitalized names or sits in a list of headlines. Only adjacent lines are
+   * weighed: with furniture between, the upper line is as likely a menu or a site header as a title.
    */
   private static int longerHeadlineAbove(List<String> lines, LineKind[] k, int nearest) {
-    // only a short line (deck or note: sub-heading length) gives way, and never to a menu of capitalized names
-    if (nearest < 0 || LineShapes.words(lines.get(nearest)) > MAX_SUBHEADING_WORDS) return nearest;
-    for (int i = nearest - 1; i >= 0 && i >= nearest - OWN_TITLE_REACH; i--) {
-      if (k[i] == LineKind.HEADLINE) {
-        boolean inList = i > 0 && k[i - 1] == LineKind.HEADLINE;
-        boolean longer = LineShapes.words(lines.get(i)) > LineShapes.words(lines.get(nearest));
-        return !inList && longer && capitalizedShare(lines.get(i)) < MAX_TITLE_CAPITALS ? i : nearest;
-      }
-      boolean passable = k[i] == LineKind.TIMESTAMP || k[i] == LineKind.BULLET || k[i] == LineKind.IMAGE_MARKER
-          || (k[i] == LineKind.BOILERPLATE && !LineShapes.isListHeader(lines.get(i)));
-      if (!passable) break;
-    }
-    return nearest;
+    if (nearest < 1 || LineShapes.words(lines.get(nearest)) > MAX_SUBHEADING_WORDS) return nearest;
+    int i = nearest - 1;
+    if (k[i] != LineKind.HEADLINE || (i > 0 && k[i - 1] == LineKind.HEADLINE)) return nearest;
+    boolean longer = LineShapes.words(lines.get(i)) > LineShapes.words(lines.get(nearest));
+    return longer && capitalizedShare(lines.get(i)) < MAX_TITLE_CAPITALS ? i : nearest;
   }
 
   /**
