@@ -71,7 +71,7 @@ final class ArticleSegmenter {
     int r = 0;
     while (r < runs.size()) {
       Run run = runs.get(r);
-      if (!qualifies(run) || (underListHeader(lines, kinds, run.title) && !isOwnTitle(lines, kinds, run.title)
+      if (!(qualifies(run) || shortBrief(lines, kinds, run)) || (underListHeader(lines, kinds, run.title) && !isOwnTitle(lines, kinds, run.title)
           && run.sentences < MIN_PARAGRAPHS)) {
         r++;
         continue;
@@ -393,6 +393,16 @@ final class ArticleSegmenter {
   private static boolean datedBelow(LineKind[] k, Run r) {
     for (int i = r.title + 1; i < r.start; i++) if (k[i] == LineKind.TIMESTAMP) return true;
     return false;
+  }
+
+  /**
+   * A brief: a dated headline over two paragraphs, signed right under them (a byline or a credit). A list item
+   * carries at most a one- or two-line snippet but is never signed, so the signature tells the two apart.
+   */
+  private static boolean shortBrief(List<String> lines, LineKind[] k, Run r) {
+    if (r.title < 0 || r.sentences != MIN_PARAGRAPHS - 1 || !isStrongTitle(lines, k, r.title)) return false;
+    int next = r.end + 1;
+    return next < k.length && (k[next] == LineKind.BYLINE || k[next] == LineKind.CREDIT);
   }
 
   private static boolean qualifies(Run r) {

@@ -53,6 +53,7 @@ final class LineClassifier {
     markNumberedSections(lines, k);
     markAdCopy(lines, k);
     markPullQuotes(lines, k);
+    markEmbeddedPosts(lines, k);
     markInlineVideos(lines, k);
     return k;
   }
@@ -89,7 +90,8 @@ final class LineClassifier {
   /** The kind a line has on its own; on a page without capitals any first letter may open a headline. */
   LineKind shape(String s, boolean cased) {
     int w = LineShapes.words(s);
-    if (LineShapes.isTimestamp(s)) return LineKind.TIMESTAMP;
+    if (LineShapes.isTimestamp(s) || LineShapes.isNamedDate(s)) return LineKind.TIMESTAMP;
+    if (LineShapes.isEmbedSignature(s)) return LineKind.BOILERPLATE;
     if (LineShapes.isImageFile(s)) return LineKind.IMAGE_MARKER;
     if (w <= 14 && (credits.parse(s).isPresent() || AgencyCredits.parse(s, outlets).isPresent())) return LineKind.CREDIT;
     if (LineShapes.isFooter(s)) return LineKind.FOOTER;
@@ -368,6 +370,18 @@ final class LineClassifier {
   /** Share of a pull-quote's words the quoted sentence must hold. */
   static final double PULL_QUOTE_SHARE = 0.9;
   private static final Pattern QUOTED_LINE = Pattern.compile("^[\"“”«'‘].{8,}[\"“”»'’]$");
+
+  /**
+   * An embedded social post prints its text, then its signature ("— Name (@handle) date"): the line over the
+   * signature is the post, quoted in the page but not written by the article's author, so it is no paragraph.
+   */
+  private static void markEmbeddedPosts(List<String> lines, LineKind[] k) {
+    for (int i = 1; i < k.length; i++) {
+      if (LineShapes.isEmbedSignature(lines.get(i)) && lines.get(i).contains("(@") && k[i - 1] == LineKind.SENTENCE) {
+        k[i - 1] = LineKind.BOILERPLATE;
+      }
+    }
+  }
 
   /** Bullets right under a list header or a related link are links to other articles, not article text. */
   private static void markLinkLists(List<String> lines, LineKind[] k) {

@@ -360,6 +360,25 @@ final class LineShapes {
   private static final Set<String> AD_LABELS = Set.of("quang cao", "advertisement", "sponsored", "tai tro",
       "noi dung tai tro", "ads", "promoted", "ad");
 
+  /** A writer's name and the date on one line ("Minh Anh - 08:30, 13/02/2026", "Hà Thu | 13/02/2026 08:30"). */
+  static boolean isNamedDate(String s) {
+    Matcher m = NAMED_DATE.matcher(s.strip());
+    return m.matches() && LineClassifier.isName(m.group(1)) && isTimestamp(m.group(2).replace(",", " ").strip());
+  }
+
+  private static final Pattern NAMED_DATE = Pattern.compile("(\\p{Lu}[^\\d|–-]{2,40}?)\\s+[-–|]\\s+(.{6,40})");
+
+  /**
+   * The signature line of an embedded social post ("— Alex Morgan (@alexmorgan) February 11, 2026") or its
+   * picture link ("pic.twitter.com/…"): the embed's furniture.
+   */
+  static boolean isEmbedSignature(String s) {
+    return EMBED_SIGNATURE.matcher(s.strip()).find();
+  }
+
+  private static final Pattern EMBED_SIGNATURE = Pattern.compile(
+      "(?i)^(?:[—–-]\\s*.{1,60}\\(@\\w{1,30}\\).{0,40}$|pic\\.twitter\\.com/\\S+$)");
+
   /** Ends with a colon (before closing quotes/brackets): the line announces what follows. */
   static boolean endsWithColon(String s) {
     return TRAILING_CLOSERS.matcher(s).replaceAll("").endsWith(":");

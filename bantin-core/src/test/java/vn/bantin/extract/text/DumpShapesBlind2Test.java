@@ -199,6 +199,34 @@ class DumpShapesBlind2Test {
   }
 
   @Test
+  void writerAndDateOnOneLineIsADateLine() {
+    assertEquals(LineKind.TIMESTAMP, classifier.shape("Minh Anh - 08:30, 13/02/2026"));
+    assertEquals(LineKind.TIMESTAMP, classifier.shape("Hà Thu | 13/02/2026 08:30"));
+    assertFalse(LineShapes.isNamedDate("Thời tiết Tết: Bắc Bộ rét đậm, Nam Bộ nắng nóng"));
+  }
+
+  @Test
+  void embeddedPostIsNoParagraph() {
+    LineKind[] k = classifier.classify(List.of(
+        "Thông báo được đưa ra trên mạng xã hội X hôm 11/2, khi ông công bố khoản tài trợ mới.",
+        "We are committing $100M over 10 years to next-generation solar research, starting this spring.",
+        "— Alex Morgan (@alexmorgan) February 11, 2026", "pic.twitter.com/xY7abc"));
+    assertEquals(LineKind.SENTENCE, k[0]);
+    assertEquals(LineKind.BOILERPLATE, k[1]);
+    assertEquals(LineKind.BOILERPLATE, k[2]);
+    assertEquals(LineKind.BOILERPLATE, k[3]);
+  }
+
+  @Test
+  void signedBriefUnderADatedTitleIsAnArticleButASnippetIsNot() {
+    String title = "Hà Nội tạm dừng thu phí đỗ xe qua ứng dụng trong ngày mùng 1 Tết";
+    String lead = "Sở Xây dựng Hà Nội thông báo không thu phí đỗ xe qua ứng dụng tại các tuyến phố trong ngày mùng 1 Tết.";
+    String more = "Việc thu phí sẽ được áp dụng trở lại từ 7h sáng mùng 2 Tết theo mức giá hiện hành.";
+    assertEquals(1, extract("Thời sự", "15/02/2026 10:00", title, lead, more, "T.H", "Tin khác").size());
+    assertEquals(0, extract("Thời sự", "15/02/2026 10:00", title, lead, more, "Tin khác").size());
+  }
+
+  @Test
   void headlineWithBareNumberIsAltText() {
     assertEquals("Động đất mạnh rung chuyển Philippines",
         LineShapes.withoutBareImageNumber("Động đất mạnh rung chuyển Philippines - 1"));
