@@ -54,6 +54,7 @@ final class LineClassifier {
     markAdCopy(lines, k);
     markPullQuotes(lines, k);
     markEmbeddedPosts(lines, k);
+    markAffiliations(lines, k);
     markInlineVideos(lines, k);
     return k;
   }
@@ -91,7 +92,9 @@ final class LineClassifier {
   LineKind shape(String s, boolean cased) {
     int w = LineShapes.words(s);
     if (LineShapes.isTimestamp(s) || LineShapes.isNamedDate(s)) return LineKind.TIMESTAMP;
-    if (LineShapes.isEmbedSignature(s)) return LineKind.BOILERPLATE;
+    if (LineShapes.isEmbedSignature(s) || LineShapes.isHonorificName(s) || LineShapes.isDisclaimer(s)) {
+      return LineKind.BOILERPLATE;
+    }
     if (LineShapes.isImageFile(s)) return LineKind.IMAGE_MARKER;
     if (w <= 14 && (credits.parse(s).isPresent() || AgencyCredits.parse(s, outlets).isPresent())) return LineKind.CREDIT;
     if (LineShapes.isFooter(s)) return LineKind.FOOTER;
@@ -155,9 +158,17 @@ final class LineClassifier {
         k[i + 1] = LineKind.BOILERPLATE;
       }
     }
-    Set<String> seenSentences = new HashSet<>();
+    java.util.Map<String, Integer> firstSeen = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
-      if (k[i] == LineKind.SENTENCE && !seenSentences.add(keys[i])) k[i] = LineKind.BOILERPLATE;
+      if (k[i] == LineKind.SENTENCE) {
+        Integer first = firstSeen.putIfAbsent(keys[i], i);
+        if (first != null) {
+          // the copy is the one standing alone (a page description over the headline, a sticky bar): keep the
+          // one set among paragraphs
+          if (!amongSentences(k, first) && amongSentences(k, i)) { k[first] = LineKind.BOILERPLATE; firstSeen.put(keys[i], i); }
+          else k[i] = LineKind.BOILERPLATE;
+        }
+      }
       if (k[i] != LineKind.HEADLINE) continue;
       for (int j = i + 2; j < n && j <= i + REPEAT_WINDOW; j++) {
         if (k[j] == LineKind.LISTING) continue;
@@ -212,6 +223,17 @@ final class LineClassifier {
 
   /** Fewest rows of a flattened table (a header and one data row). */
   static final int MIN_TABLE_ROWS = 2;
+
+  /** A sentence line next to another (past pictures and furniture): part of a text, not a lone copy. */
+  private static boolean amongSentences(LineKind[] k, int i) {
+    for (int d = -1; d <= 1; d += 2) {
+      for (int m = i + d; m >= 0 && m < k.length; m += d) {
+        if (k[m] == LineKind.SENTENCE) return true;
+        if (k[m] != LineKind.IMAGE_MARKER && k[m] != LineKind.CAPTION && k[m] != LineKind.TIMESTAMP) break;
+      }
+    }
+    return false;
+  }
 
   /** The line right after image alt text, if shaped like a caption, is the caption. */
   private static void markCaptions(List<String> lines, LineKind[] k) {
@@ -383,6 +405,19 @@ final class LineClassifier {
     }
   }
 
+  /**
+   * A writer box: a name with an academic or professional title ("TS. Nguyễn Văn Khoa"), then often the
+   * writer's institution on the next line ("Viện Khoa học Giáo dục"), which is headline-shaped but no title.
+   */
+  private static void markAffiliations(List<String> lines, LineKind[] k) {
+    for (int i = 1; i < k.length; i++) {
+      if (k[i] == LineKind.HEADLINE && LineShapes.isHonorificName(lines.get(i - 1))
+          && LineShapes.words(lines.get(i)) <= ArticleSegmenter.MAX_SUBHEADING_WORDS) {
+        k[i] = LineKind.BOILERPLATE;
+      }
+    }
+  }
+
   /** Bullets right under a list header or a related link are links to other articles, not article text. */
   private static void markLinkLists(List<String> lines, LineKind[] k) {
     for (int i = 1; i < lines.size(); i++) {
@@ -436,7 +471,15 @@ final class LineClassifier {
   private static void markDatedLists(List<String> lines, LineKind[] k) {
     int n = lines.size();
     for (int i = 0; i < n; i++) {
-      if (k[i] != LineKind.TIMESTAMP || !dateNearby(k, i) || articleTextUnder(k, i)) continue;
+      if (k[i] != LineKind.TIMESTAMP || !dateNearby(k, i)) continue;
+      int header = headerAbove(lines, k, i);
+      // a dated box under a list header set inside the text (text above the header): related links the text
+      // flows around, even when the article goes on under the box
+      if (header > 0 && k[header - 1] == LineKind.SENTENCE && i - 1 > header && k[i - 1] == LineKind.HEADLINE) {
+        k[i - 1] = LineKind.RELATED;
+        continue;
+      }
+      if (articleTextUnder(k, i)) continue;
       int h = i - 1;
       if (h >= 0 && k[h] == LineKind.BOILERPLATE && LineShapes.words(lines.get(h)) <= 3) h--;
       if (h >= 0 && (k[h] == LineKind.HEADLINE || k[h] == LineKind.SENTENCE)) {
@@ -444,6 +487,15 @@ final class LineClassifier {
         if (i + 1 < n && k[i + 1] == LineKind.SENTENCE) k[i + 1] = LineKind.LISTING;
       }
     }
+  }
+
+  /** The list header heading the run of dated headlines that ends at the date line {@code date}, or -1. */
+  private static int headerAbove(List<String> lines, LineKind[] k, int date) {
+    for (int m = date - 1; m >= 0 && m >= date - LIST_DATE_WINDOW * 2; m--) {
+      if (k[m] == LineKind.BOILERPLATE && LineShapes.isListHeader(lines.get(m))) return m;
+      if (k[m] != LineKind.HEADLINE && k[m] != LineKind.TIMESTAMP && k[m] != LineKind.RELATED) return -1;
+    }
+    return -1;
   }
 
   /**

@@ -379,6 +379,23 @@ final class LineShapes {
   private static final Pattern EMBED_SIGNATURE = Pattern.compile(
       "(?i)^(?:[—–-]\\s*.{1,60}\\(@\\w{1,30}\\).{0,40}$|pic\\.twitter\\.com/\\S+$)");
 
+  /** A name after an academic or professional title ("TS. Nguyễn Văn Khoa", "PGS.TS Lê Hoa", "Luật sư Trần Hòa"). */
+  static boolean isHonorificName(String s) {
+    Matcher m = HONORIFIC.matcher(s.strip());
+    return m.matches() && LineClassifier.isName(m.group(1));
+  }
+
+  private static final Pattern HONORIFIC = Pattern.compile("(?:(?:GS|PGS|TS|ThS|TSKH|BS|BSCKII|BSCKI|KTS|KS|LS|NSND|NSƯT)"
+      + "(?:\\.\\s?(?:TS|ThS|BS|KTS))?\\.?|Luật sư|Bác sĩ|Kiến trúc sư|Nhà báo|Nhà văn|Kỹ sư|Tiến sĩ|Thạc sĩ)\\s+(.{4,40})");
+
+  /** An opinion column's disclaimer ("Bài viết thể hiện quan điểm riêng của tác giả."). */
+  static boolean isDisclaimer(String s) {
+    return words(s) <= 25 && DISCLAIMER.matcher(s).find();
+  }
+
+  private static final Pattern DISCLAIMER = Pattern.compile("(?iu)quan điểm riêng của tác giả|không nhất thiết phản ánh"
+      + "|views expressed (?:here |in this article )?are");
+
   /** Ends with a colon (before closing quotes/brackets): the line announces what follows. */
   static boolean endsWithColon(String s) {
     return TRAILING_CLOSERS.matcher(s).replaceAll("").endsWith(":");

@@ -21,5 +21,11 @@ class Blind9LayoutsTest {
     System.out.println(Blind2LayoutsTest.perPage(dir));
     System.out.println(r);
     assertEquals(5, r.pages());
+    assertEquals(java.util.List.of(), r.missing(), r.toString());
+    assertEquals(java.util.List.of(), r.extra(), r.toString());
+    assertTrue(r.paragraphPrecision() >= 0.97 && r.paragraphRecall() >= 0.97, r.toString());
+    assertEquals(r.matched(), r.leadsRight(), r.toString());
+    assertEquals(java.util.List.of(), r.otherInBody(), r.toString());
+    assertEquals(java.util.List.of(), r.creditErrors(), r.toString());
   }
 }

@@ -227,6 +227,42 @@ class DumpShapesBlind2Test {
   }
 
   @Test
+  void loneCopyOfTheLeadAboveTheTitleIsTheOneDropped() {
+    String lead = "Lượng khách quốc tế đến Việt Nam tháng 1 đạt hơn 2 triệu lượt, tăng 25% so với cùng kỳ năm trước.";
+    List<Article> as = extract(lead, "Du lịch", "Việt Nam đón 2 triệu lượt khách quốc tế trong tháng 1", "17/02/2026 15:00",
+        lead, "Theo Cục Thống kê, Hàn Quốc tiếp tục là thị trường lớn nhất với khoảng 500.000 lượt khách.",
+        "Lượng khách từ châu Âu cũng tăng mạnh nhờ chính sách miễn thị thực được mở rộng từ năm ngoái.");
+    assertEquals(1, as.size());
+    assertEquals(lead, as.get(0).lead());
+  }
+
+  @Test
+  void writerBoxWithTitleAndInstitutionIsFurniture() {
+    assertTrue(LineShapes.isHonorificName("TS. Nguyễn Văn Khoa"));
+    assertTrue(LineShapes.isHonorificName("PGS.TS Lê Thị Hoa"));
+    assertFalse(LineShapes.isHonorificName("Tổng thống Mỹ Donald Trump"));
+    LineKind[] k = classifier.classify(List.of("Đừng để học sinh gánh thêm giờ học thêm", "TS. Nguyễn Văn Khoa",
+        "Viện Khoa học Giáo dục", "Mỗi tối, nhiều học sinh lớp 9 vẫn ngồi ở lớp học thêm đến 21h, trong khi giờ ngủ bị thu hẹp."));
+    assertEquals(LineKind.BOILERPLATE, k[1]);
+    assertEquals(LineKind.BOILERPLATE, k[2]);
+    assertTrue(LineShapes.isDisclaimer("(*) Bài viết thể hiện quan điểm riêng của tác giả."));
+  }
+
+  @Test
+  void datedBoxUnderAListHeaderInsideTheTextIsRelated() {
+    List<Article> as = extract("Kinh doanh", "18/02/2026 11:30", "Bộ Công Thương đề xuất giảm thuế bảo vệ môi trường với xăng dầu",
+        "Bộ Công Thương vừa đề nghị Bộ Tài chính xem xét giảm thuế bảo vệ môi trường đối với xăng dầu trong năm nay.",
+        "Bài liên quan", "Giá xăng dầu hôm nay tăng nhẹ", "17/02/2026",
+        "Doanh nghiệp xăng dầu kiến nghị tăng chi phí định mức", "15/02/2026",
+        "Theo đề xuất, mức thuế với xăng sẽ giảm từ 2.000 đồng xuống 1.000 đồng mỗi lít so với hiện hành.",
+        "Bộ Công Thương cho rằng việc giảm thuế sẽ giúp hạ giá bán lẻ và kiểm soát lạm phát trong năm.",
+        "Bộ Tài chính cho biết sẽ tổng hợp ý kiến các bộ, ngành trước khi trình Chính phủ xem xét.");
+    assertEquals(1, as.size(), as.toString());
+    assertEquals("Bộ Công Thương đề xuất giảm thuế bảo vệ môi trường với xăng dầu", as.get(0).title());
+    assertEquals(3, as.get(0).paragraphs().size());
+  }
+
+  @Test
   void headlineWithBareNumberIsAltText() {
     assertEquals("Động đất mạnh rung chuyển Philippines",
         LineShapes.withoutBareImageNumber("Động đất mạnh rung chuyển Philippines - 1"));
