@@ -46,7 +46,7 @@ final class ArticleSegmenter {
 
   /** One article's lines, as indexes into the dump's non-blank lines. */
   record Block(int title, int lead, List<Integer> paragraphs, Set<Integer> headings, Set<Integer> listItems,
-      List<Integer> captions,
+      Set<Integer> tableRows, List<Integer> captions,
       int credit, int byline, List<Integer> writers, List<Integer> timestamps, int last) {}
 
   private record Run(int start, int end, int title, int sentences, int chars) {}
@@ -71,7 +71,7 @@ final class ArticleSegmenter {
     int r = 0;
     while (r < runs.size()) {
       Run run = runs.get(r);
-      if (!qualifies(run) || (underListHeader(lines, kinds, run.title) && !isOwnTitle(lines, kinds, run.title)
+      if (!(qualifies(run) || shortBrief(lines, kinds, run)) || (underListHeader(lines, kinds, run.title) && !isOwnTitle(lines, kinds, run.title)
           && run.sentences < MIN_PARAGRAPHS)) {
         r++;
         continue;
@@ -109,15 +109,23 @@ final class ArticleSegmenter {
     for (int g = 0; g < groups.size(); g++) {
       List<Run> group = groups.get(g);
       int title = group.get(0).title;
-      int last = group.get(group.size() - 1).end;
       int limit = g + 1 < groups.size() ? groups.get(g + 1).get(0).title : n;
+      int last = group.get(group.size() - 1).end;
+      // a last paragraph ending with a colon announces a list or table under it: the article's own
+      while (LineShapes.endsWithColon(lines.get(last)) && last + 1 < limit
+          && (kinds[last + 1] == LineKind.BULLET || kinds[last + 1] == LineKind.TABLE_ROW)) {
+        int m = last + 1;
+        while (m + 1 < limit && kinds[m + 1] == kinds[last + 1]) m++;
+        last = m;
+      }
       int firstSentence = group.get(0).start;
       if (pageHasLeads == null) pageHasLeads = !widgetUnderTitle(lines, kinds, title, firstSentence);
       boolean lead = pageHasLeads && leadPosition(kinds, title, firstSentence)
-          && LineShapes.words(lines.get(firstSentence)) <= MAX_LEAD_WORDS;
+          && LineShapes.words(lines.get(firstSentence)) <= MAX_LEAD_WORDS && !introducesWhatFollows(lines.get(firstSentence));
       List<Integer> paragraphs = new ArrayList<>();
       Set<Integer> headings = new HashSet<>();
       Set<Integer> listItems = new HashSet<>();
+      Set<Integer> tableRows = new HashSet<>();
       List<Integer> captions = new ArrayList<>();
       List<Integer> timestamps = new ArrayList<>();
       List<Integer> writers = new ArrayList<>();
@@ -138,6 +146,14 @@ final class ArticleSegmenter {
           out[i] = LineKind.BODY;
           paragraphs.add(i);
           listItems.add(i);
+        } else if (k == LineKind.SECTION_HEADING && i > firstSentence) {
+          out[i] = LineKind.HEADING;
+          paragraphs.add(i);
+          headings.add(i);
+        } else if (k == LineKind.TABLE_ROW && i > firstSentence) {
+          out[i] = LineKind.BODY;
+          paragraphs.add(i);
+          tableRows.add(i);
         } else if (k == LineKind.CAPTION) captions.add(i);
         else if (k == LineKind.TIMESTAMP && i < firstSentence) timestamps.add(i);
         else if (k == LineKind.BOILERPLATE && i < firstSentence && (LineShapes.writerName(lines.get(i)) != null
@@ -163,7 +179,7 @@ final class ArticleSegmenter {
         if (kinds[i] == LineKind.CAPTION && underText) { captions.add(i); article[i] = g; }
         underText &= kinds[i] == LineKind.CAPTION || kinds[i] == LineKind.IMAGE_MARKER;
       }
-      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, listItems, captions, credit, byline,
+      blocks.add(new Block(title, lead ? firstSentence : -1, paragraphs, headings, listItems, tableRows, captions, credit, byline,
           writers, timestamps, Math.max(Math.max(last, credit), byline)));
     }
     // text outside every article is the page's lists and teasers
@@ -185,7 +201,14 @@ final class ArticleSegmenter {
       if (k[i] != LineKind.HEADLINE) { i++; continue; }
       int j = i;
       while (j + 1 < k.length && k[j + 1] == LineKind.HEADLINE) j++;
-      if (j > i && textAbove(k, i) && articleTextBelow(lines, k, j + 1)) {
+      // a section's sub-heading may sit right above the box's list header ("Xe vi phạm…", "Tin liên quan", links,
+      // then the section's text): the article text above the box is above that sub-heading
+      int top = i;
+      if (i >= 2 && LineShapes.isListHeader(lines.get(i - 1)) && k[i - 2] == LineKind.HEADLINE
+          && LineShapes.words(lines.get(i - 2)) <= MAX_SUBHEADING_WORDS) {
+        top = i - 2;
+      }
+      if (j > i && textAbove(k, top) && articleTextBelow(lines, k, j + 1)) {
         // the text may go on under a sub-heading right after the box: short, unlike the links above it
         int last = j;
         if (i > 0 && LineShapes.isListHeader(lines.get(i - 1)) && subHeadingClosing(lines, i, j)) last = j - 1;
@@ -193,12 +216,41 @@ final class ArticleSegmenter {
         // is the next article's title: an inline box's links never carry a date, and the article goes on
         // under the box about the same things as above it
         if (j + 1 < k.length && k[j + 1] == LineKind.TIMESTAMP) last = j - 1;
-        else if (TextCohesion.unrelated(sentencesAbove(lines, k, i), sentencesBelow(lines, k, j + 1))) last = j - 1;
+        else if (TextCohesion.unrelated(sentencesAbove(lines, k, top), sentencesBelow(lines, k, j + 1))) last = j - 1;
         for (int m = i; m <= last; m++) k[m] = LineKind.RELATED;
       }
       i = j + 1;
     }
+    // a teaser card inside the text: a list header ("Đọc thêm"), one headline, its one-sentence snippet, then the
+    // article going on about the same things as above the card
+    for (int h = 1; h + 2 < k.length; h++) {
+      if (k[h] != LineKind.HEADLINE || k[h + 1] != LineKind.SENTENCE || k[h - 1] != LineKind.BOILERPLATE
+          || !LineShapes.isListHeader(lines.get(h - 1)) || !textAbove(k, h - 1)) {
+        continue;
+      }
+      List<String> above = sentencesAbove(lines, k, h - 1);
+      List<String> below = sentencesBelow(lines, k, h + 2);
+      if (below.size() >= TextCohesion.MIN_LINES && above.size() >= TextCohesion.MIN_LINES
+          && sentencesNext(lines, k, h + 2, TextCohesion.MIN_LINES) && !TextCohesion.unrelated(above, below)) {
+        k[h] = LineKind.RELATED;
+        k[h + 1] = LineKind.RELATED;
+      }
+    }
     return k;
+  }
+
+  /**
+   * The next {@code count} lines from {@code i} that are not pictures or furniture are all sentences: text goes
+   * on under a teaser card, whereas a list of teasers goes on with another headline.
+   */
+  private static boolean sentencesNext(List<String> lines, LineKind[] k, int i, int count) {
+    int seen = 0;
+    for (int m = i; m < k.length && seen < count; m++) {
+      if (k[m] == LineKind.SENTENCE) { seen++; continue; }
+      boolean picture = k[m] == LineKind.IMAGE_MARKER || k[m] == LineKind.CAPTION;
+      if (!picture && !(k[m] == LineKind.BOILERPLATE && !LineShapes.isListHeader(lines.get(m)))) return false;
+    }
+    return seen >= count;
   }
 
   /**
@@ -343,6 +395,16 @@ final class ArticleSegmenter {
     return false;
   }
 
+  /**
+   * A brief: a dated headline over two paragraphs, signed right under them (a byline or a credit). A list item
+   * carries at most a one- or two-line snippet but is never signed, so the signature tells the two apart.
+   */
+  private static boolean shortBrief(List<String> lines, LineKind[] k, Run r) {
+    if (r.title < 0 || r.sentences != MIN_PARAGRAPHS - 1 || !isStrongTitle(lines, k, r.title)) return false;
+    int next = r.end + 1;
+    return next < k.length && (k[next] == LineKind.BYLINE || k[next] == LineKind.CREDIT);
+  }
+
   private static boolean qualifies(Run r) {
     return r.title >= 0 && (r.sentences >= MIN_PARAGRAPHS
         || (r.sentences == MIN_PARAGRAPHS - 1 && r.chars >= MIN_CHARS_TWO_PARAGRAPHS));
@@ -351,7 +413,8 @@ final class ArticleSegmenter {
   /** Lines article text flows around. A date is one too: in lists it sits beside list items, which break runs. */
   private static boolean transparent(LineKind k) {
     return k == LineKind.IMAGE_MARKER || k == LineKind.CAPTION || k == LineKind.BOILERPLATE
-        || k == LineKind.RELATED || k == LineKind.TIMESTAMP || k == LineKind.BULLET;
+        || k == LineKind.RELATED || k == LineKind.TIMESTAMP || k == LineKind.BULLET
+        || k == LineKind.TABLE_ROW || k == LineKind.SECTION_HEADING;
   }
 
   /** Runs of sentence lines; only transparent lines may sit between two sentences of one run. */
@@ -387,7 +450,34 @@ final class ArticleSegmenter {
       if (k[i] == LineKind.SENTENCE || k[i] == LineKind.CREDIT) break;
       if (k[i] != LineKind.IMAGE_MARKER && isOwnTitle(lines, k, i)) return i;
     }
-    return nearest;
+    return longerHeadlineAbove(lines, k, nearest);
+  }
+
+  /**
+   * Two headline-shaped lines in a row over one text: the lower one, when sub-heading short, is a deck under the
+   * title ("Phát hiện mới của giới khảo cổ" under "Bí ẩn những ngôi mộ cổ…") and the longer one above it the
+   * title, unless that one is a menu of capitalized names or sits in a list of headlines. Only adjacent lines are
+   * weighed: with furniture between, the upper line is as likely a menu or a site header as a title.
+   */
+  private static int longerHeadlineAbove(List<String> lines, LineKind[] k, int nearest) {
+    if (nearest < 1 || LineShapes.words(lines.get(nearest)) > MAX_SUBHEADING_WORDS) return nearest;
+    int i = nearest - 1;
+    if (k[i] != LineKind.HEADLINE || (i > 0 && k[i - 1] == LineKind.HEADLINE)) return nearest;
+    boolean longer = LineShapes.words(lines.get(i)) > LineShapes.words(lines.get(nearest));
+    return longer && capitalizedShare(lines.get(i)) < MAX_TITLE_CAPITALS ? i : nearest;
+  }
+
+  /**
+   * Most of a title's words are lower-case (Vietnamese capitalizes the first word and names), while a menu or a
+   * site header capitalizes every section name ("Thời sự Thế giới Kinh tế", "Báo Nhân Dân điện tử Trang chủ").
+   */
+  static final double MAX_TITLE_CAPITALS = 0.5;
+
+  private static double capitalizedShare(String line) {
+    String[] ws = line.strip().split("\\s+");
+    int caps = 0;
+    for (String w : ws) if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) caps++;
+    return ws.length == 0 ? 0 : caps / (double) ws.length;
   }
 
   /** How many lines above a run's first sentence its own headline may stand (menus, logins, dates between). */
@@ -467,6 +557,14 @@ final class ArticleSegmenter {
     Set<String> out = new HashSet<>();
     for (String w : LineShapes.key(s).split(" ")) if (!w.isEmpty()) out.add(w);
     return out;
+  }
+
+  /**
+   * A paragraph ending with a colon introduces what follows (a list, a quoted text, a re-posted article: "Các
+   * bác chú ý nhé, nhà em cũng nhận được cuộc gọi y như này:"): no sapo does; no gold lead ends so.
+   */
+  private static boolean introducesWhatFollows(String line) {
+    return line.strip().replaceAll("[\"”’'»)\\]\\s]+$", "").endsWith(":");
   }
 
   /**

@@ -12,6 +12,10 @@ public enum LineKind {
   HEADING,
   /** A bulleted line ("- …", "• …"): a list item when it sits inside an article's text. */
   BULLET,
+  /** A row of a table flattened to text ("Tỉnh | Lượng mưa | Mức cảnh báo"): body text inside an article. */
+  TABLE_ROW,
+  /** A numbered section heading ("1. Đăng nhập tài khoản"): a sub-heading the text flows through. */
+  SECTION_HEADING,
   /** An image caption. */
   CAPTION,
   /** Image alt text left in the dump: a repeated headline, "… - Hình 1", "… hinh anh 1", a URL slug. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.bantin.text.Folding;
 
@@ -34,7 +35,9 @@ final class LineShapes {
   static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)[\\s(.](?:ảnh|hình|nguồn|photo|đồ họa|đồ hoạ|video|clip)"
       + "(?:\\s+\\p{L}+){0,3}\\s*:\\s*[^.:()\\s][^.:()]{0,59}[.)]?\\)?\\s*$"
       + "|(?iu)\\((?:ảnh|hình)(?:\\s+\\p{L}+){1,3}\\)\\.?$"
-      + "|(?iu)\\s[-–—]\\s*(?:ảnh|hình) minh h(?:ọa|oạ)\\.?$");
+      + "|(?iu)\\s[-–—]\\s*(?:ảnh|hình) minh h(?:ọa|oạ)\\.?$"
+      // English editions: "… Photo by VnExpress/Ngoc Thanh", "(Photo courtesy of the company)"
+      + "|(?iu)[\\s(.](?:photo|image|picture)s?\\s+(?:by|courtesy of)\\s+[^.()]{2,60}[.)]?\\)?\\s*$");
 
   /** Terminal punctuation a paragraph ends with, before closing quotes/brackets. */
   private static final Pattern TERMINAL = Pattern.compile("[.!?…;:]$");
@@ -68,7 +71,9 @@ final class LineShapes {
       "ve", "in", "bai", "copy", "link", "facebook", "zalo", "twitter", "x", "email", "gui", "bao", "loi", "sao",
       "chep", "lien", "ket", "theo", "doi", "google", "news", "thich", "like", "share", "tweet", "pinterest",
       "telegram", "messenger", "linkedin", "lay", "goc", "cho", "nay", "viet", "ban", "font", "size", "co", "chu",
-      "a", "aa", "a-", "a+", "phong", "to", "nho", "dong", "mo", "in", "trang", "quay", "lai"));
+      "a", "aa", "a-", "a+", "phong", "to", "nho", "dong", "mo", "in", "trang", "quay", "lai",
+      // forum post actions: "Thích Trả lời Báo cáo", "Trích dẫn"
+      "tra", "cao", "trich", "dan"));
 
   /**
    * Unaccented syllables frequent in Vietnamese: a line of only unaccented words made mostly of these is a URL
@@ -332,6 +337,70 @@ final class LineShapes {
     return s.chars().filter(c -> c == ';').count() >= 2 && !endsTerminal(s);
   }
 
+  /** An image file name or URL left as alt text ("hoa-ca-phe-dak-lak-1.jpg", "https://…/anh.png?w=800"). */
+  static boolean isImageFile(String s) {
+    return IMAGE_FILE.matcher(s.strip()).matches();
+  }
+
+  private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\S{1,200}\\.(?:jpe?g|png|gif|webp|avif|bmp)(?:\\?\\S*)?");
+
+  /** The number of a numbered heading or step ("1. Đăng nhập…", "2) Khai tờ khai"), or -1. */
+  static int headingNumber(String s) {
+    Matcher m = NUMBERED.matcher(s.strip());
+    return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
+  private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2})[.)]\\s+\\p{L}");
+
+  /** An advertising label ("Quảng cáo", "Advertisement", "Sponsored", "Nội dung tài trợ"). */
+  static boolean isAdLabel(String s) {
+    return AD_LABELS.contains(key(s));
+  }
+
+  private static final Set<String> AD_LABELS = Set.of("quang cao", "advertisement", "sponsored", "tai tro",
+      "noi dung tai tro", "ads", "promoted", "ad");
+
+  /** A writer's name and the date on one line ("Minh Anh - 08:30, 13/02/2026", "Hà Thu | 13/02/2026 08:30"). */
+  static boolean isNamedDate(String s) {
+    Matcher m = NAMED_DATE.matcher(s.strip());
+    return m.matches() && LineClassifier.isName(m.group(1)) && isTimestamp(m.group(2).replace(",", " ").strip());
+  }
+
+  private static final Pattern NAMED_DATE = Pattern.compile("(\\p{Lu}[^\\d|–-]{2,40}?)\\s+[-–|]\\s+(.{6,40})");
+
+  /**
+   * The signature line of an embedded social post ("— Alex Morgan (@alexmorgan) February 11, 2026") or its
+   * picture link ("pic.twitter.com/…"): the embed's furniture.
+   */
+  static boolean isEmbedSignature(String s) {
+    return EMBED_SIGNATURE.matcher(s.strip()).find();
+  }
+
+  private static final Pattern EMBED_SIGNATURE = Pattern.compile(
+      "(?i)^(?:[—–-]\\s*.{1,60}\\(@\\w{1,30}\\).{0,40}$|pic\\.twitter\\.com/\\S+$)");
+
+  /** A name after an academic or professional title ("TS. Nguyễn Văn Khoa", "PGS.TS Lê Hoa", "Luật sư Trần Hòa"). */
+  static boolean isHonorificName(String s) {
+    Matcher m = HONORIFIC.matcher(s.strip());
+    return m.matches() && LineClassifier.isName(m.group(1));
+  }
+
+  private static final Pattern HONORIFIC = Pattern.compile("(?:(?:GS|PGS|TS|ThS|TSKH|BS|BSCKII|BSCKI|KTS|KS|LS|NSND|NSƯT)"
+      + "(?:\\.\\s?(?:TS|ThS|BS|KTS))?\\.?|Luật sư|Bác sĩ|Kiến trúc sư|Nhà báo|Nhà văn|Kỹ sư|Tiến sĩ|Thạc sĩ)\\s+(.{4,40})");
+
+  /** An opinion column's disclaimer ("Bài viết thể hiện quan điểm riêng của tác giả."). */
+  static boolean isDisclaimer(String s) {
+    return words(s) <= 25 && DISCLAIMER.matcher(s).find();
+  }
+
+  private static final Pattern DISCLAIMER = Pattern.compile("(?iu)quan điểm riêng của tác giả|không nhất thiết phản ánh"
+      + "|views expressed (?:here |in this article )?are");
+
+  /** Ends with a colon (before closing quotes/brackets): the line announces what follows. */
+  static boolean endsWithColon(String s) {
+    return TRAILING_CLOSERS.matcher(s).replaceAll("").endsWith(":");
+  }
+
   /** Starts like a headline: capital letter, digit or opening quote. */
   static boolean startsLikeHeadline(String s) {
     String t = s.strip();
@@ -357,6 +426,59 @@ final class LineShapes {
     }
     return false;
   }
+
+  /**
+   * A turn of an interview printed as "PV: …", "Phóng viên: …", "Hỏi: …", "Đáp: …" (also "Q:"/"A:"): the
+   * question is body text even when it is short and ends with "?" or "!", which would otherwise make it
+   * headline-shaped.
+   */
+  static boolean isInterviewTurn(String s) {
+    return INTERVIEW_TURN.matcher(s.strip()).find();
+  }
+
+  private static final Pattern INTERVIEW_TURN =
+      Pattern.compile("(?iu)^(?:pv|phóng viên|hỏi|đáp|q|a)\\s*[:：]\\s*\\S+\\s+\\S+");
+
+  /** Cells of a flattened table row ("Tỉnh | Lượng mưa (mm) | Mức cảnh báo", tab-separated cells): 0 if none. */
+  static int tableCells(String s) {
+    String t = s.strip();
+    if (t.indexOf('|') < 0 && t.indexOf('\t') < 0) return 0;
+    String[] cells = t.split("\\s*[|\t]\\s*", -1);
+    if (cells.length < 2) return 0;
+    for (String c : cells) if (c.isBlank() || words(c) > MAX_TABLE_CELL_WORDS) return 0;
+    return cells.length;
+  }
+
+  /** Longest table cell in words: cells are labels and figures, not sentences. */
+  static final int MAX_TABLE_CELL_WORDS = 12;
+
+  static boolean hasDigit(String s) {
+    return s.chars().anyMatch(Character::isDigit);
+  }
+
+  /**
+   * Forum furniture: the thread line ("Thảo luận trong 'X' bắt đầu bởi Y, 13/11/2025", "Discussion in 'X'
+   * started by Y") and login prompts ("Bạn phải đăng nhập hoặc đăng ký để trả lời bài viết này.",
+   * "Vui lòng đăng nhập để bình luận"): never article text, though shaped like sentences.
+   */
+  static boolean isForumOrLoginPrompt(String s) {
+    return FORUM_META.matcher(s.strip()).find();
+  }
+
+  private static final Pattern FORUM_META = Pattern.compile("(?iu)^(?:(?:thảo luận|chủ đề) trong .{1,60}"
+      + "(?:bắt đầu bởi|được tạo bởi|gửi bởi)|discussion in .{1,60} started by"
+      + "|(?:bạn\\s+)?(?:phải|cần|vui lòng|hãy)\\s+đăng nhập|(?:you must )?log in (?:or register )?to (?:reply|comment))");
+
+  /**
+   * Alt text printing a headline with a bare image number ("Động đất … - 1", Dân trí's pictures): the
+   * headline without the number when the line ends in " - N", else null.
+   */
+  static String withoutBareImageNumber(String s) {
+    Matcher m = BARE_IMAGE_NUMBER.matcher(s.strip());
+    return m.find() ? s.strip().substring(0, m.start()).strip() : null;
+  }
+
+  private static final Pattern BARE_IMAGE_NUMBER = Pattern.compile("\\s[-–—]\\s*\\d{1,2}$");
 
   private static Set<String> loadPhrases(String section) {
     Set<String> out = new HashSet<>();

@@ -55,9 +55,14 @@ public final class TextDumpExtractor implements Extractor {
       List<Paragraph> ps = new ArrayList<>();
       for (int i : b.paragraphs()) {
         ParagraphType type = b.headings().contains(i) ? ParagraphType.HEADING
-            : b.listItems().contains(i) ? ParagraphType.LIST_ITEM : ParagraphType.PARAGRAPH;
+            : b.listItems().contains(i) ? ParagraphType.LIST_ITEM
+            : b.tableRows().contains(i) ? ParagraphType.TABLE : ParagraphType.PARAGRAPH;
         ps.add(new Paragraph(type, lines.get(i)));
       }
+      // the outlet tag opening the text ("(Dân trí) -", "TTO -") names the publishing outlet. It stays in the
+      // text: the shared gold (seeds, vi-real) keeps "TGVN." and "TPO -" in the lead
+      String first = !lead.isEmpty() ? lead : ps.isEmpty() ? "" : ps.get(0).text();
+      String tagOutlet = LeadTags.of(first, credits.outlets()).outlet();
       Set<String> captions = new LinkedHashSet<>();
       for (int i : b.captions()) captions.add(lines.get(i));
       OffsetDateTime published = null;
@@ -65,7 +70,8 @@ public final class TextDumpExtractor implements Extractor {
         published = DumpTimestamps.parse(lines.get(i));
         if (published != null) break;
       }
-      Optional<Credit> credit = b.credit() >= 0 ? credits.parse(lines.get(b.credit())) : Optional.empty();
+      Optional<Credit> credit = b.credit() < 0 ? Optional.empty()
+          : credits.parse(lines.get(b.credit())).or(() -> AgencyCredits.parse(lines.get(b.credit()), credits.outlets()));
       List<String> authors = new ArrayList<>();
       for (int i : b.writers()) {
         String w = LineShapes.writerName(lines.get(i));
@@ -85,12 +91,19 @@ public final class TextDumpExtractor implements Extractor {
           .authors(authors)
           .creditedSource(credit.map(Credit::name).orElse(null))
           .creditedUrl(credit.map(Credit::url).orElse(null))
-          .outlet(url == null ? null : credits.outlets().byUrl(url).map(Outlet::name).orElse(null))
+          .outlet(outlet(url, tagOutlet))
           .url(url)
           .language("vi")
           .build());
     }
     return out;
+  }
+
+  /** The outlet publishing at the page URL, else the one the lead's tag names (when the table knows it). */
+  private String outlet(String url, String tag) {
+    Optional<Outlet> o = url == null ? Optional.empty() : credits.outlets().byUrl(url);
+    if (o.isEmpty() && tag != null) o = credits.outlets().byName(tag);
+    return o.map(Outlet::name).orElse(null);
   }
 
   /** Every non-blank line of a dump with its final kind and article index: what the extractor saw. */
