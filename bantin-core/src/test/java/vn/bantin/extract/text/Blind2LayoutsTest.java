@@ -3,16 +3,8 @@ package vn.bantin.extract.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.bantin.eval.TextExtractionEval;
 
@@ -33,16 +25,14 @@ import vn.bantin.eval.TextExtractionEval;
  * fixes: 52/52, none extra, P .996 R .996, credits 22/22; blind10 was not tuned on (5/5, R .962).
  */
 class Blind2LayoutsTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static Path dir() throws URISyntaxException {
-    return Path.of(Blind2LayoutsTest.class.getResource("blind2").toURI());
+  private static Path dir() throws Exception {
+    return BlindSets.dir("blind2");
   }
 
   @Test
   void blindScoresStayAboveFloors() throws Exception {
     TextExtractionEval.Report r = TextExtractionEval.run(new TextDumpExtractor(), dir(), dir());
-    System.out.println(perPage());
+    System.out.println(BlindSets.perPage(dir()));
     System.out.println(r);
     assertEquals(10, r.pages());
     assertEquals(List.of(), r.missing(), r.toString());
@@ -59,32 +49,5 @@ class Blind2LayoutsTest {
     assertTrue(r.leadsRight() >= r.matched() - 2, r.toString());
     // the forum poster's line introducing the re-post is the only page text left in a body
     assertTrue(r.otherInBody().size() <= 3, r.toString());
-  }
-
-  /** One line per dump: articles matched/gold (+extra), paragraph P/R, leads, captions, credits, furniture. */
-  static String perPage() throws Exception {
-    return perPage(dir());
-  }
-
-  /** One line per dump of a folder holding NAME.txt beside NAME.gold.json. */
-  static String perPage(Path dir) throws Exception {
-    StringBuilder sb = new StringBuilder();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    for (Path f : files) {
-      String name = f.getFileName().toString();
-      Path g = f.resolveSibling(name.replace(".txt", ".gold.json"));
-      TextExtractionEval.Report r = TextExtractionEval.score(new TextDumpExtractor(), List.of(
-          new TextExtractionEval.GoldPage(name, Files.readString(f, StandardCharsets.UTF_8), JSON.readTree(g.toFile()))));
-      sb.append(String.format(Locale.ROOT,
-          "%-30s art %d/%d extra %d | paraP %.2f R %.2f | lead %d/%d | cap %d/%d (pred %d) | credit %d/%d err %d | furniture %d cap-in-body %d credit-in-body %d%n",
-          name, r.matched(), r.goldArticles(), r.extra().size(), r.paragraphPrecision(), r.paragraphRecall(),
-          r.leadsRight(), r.matched(), r.captionHits(), r.goldCaptions(), r.predictedCaptions(), r.creditsRight(),
-          r.creditsExpected(), r.creditErrors().size(), r.otherInBody().size(), r.captionsInBody().size(),
-          r.creditsInBody().size()));
-    }
-    return sb.toString();
   }
 }
