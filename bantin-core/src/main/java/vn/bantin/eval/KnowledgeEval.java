@@ -15,8 +15,8 @@ import vn.bantin.model.Article;
 /**
  * Precision and recall of the knowledge layer (entities per type, direct quotes with speakers, main events)
  * against the hand annotation: the 7 seed articles, 30 VietnameseMDS articles used during development, 6
- * held-out ones, a second blind set of 10, a third of 6, a fourth of 10 and a fifth of 10 (one article per
- * cluster, all genres). Usage: KnowledgeEval [GOLD.json …] [-v]; defaults to the seven gold files in
+ * held-out ones, a second blind set of 10, a third of 6, and a fourth, fifth and sixth of 10 (one article per
+ * cluster, all genres; the sixth never tuned on). Usage: KnowledgeEval [GOLD.json …] [-v]; defaults to the eight gold files in
  * bantin-core's test resources.
  */
 public final class KnowledgeEval {
@@ -33,7 +33,8 @@ public final class KnowledgeEval {
           base + "src/test/resources/vn/bantin/knowledge/mds-blind2-gold.json",
           base + "src/test/resources/vn/bantin/knowledge/mds-blind3-gold.json",
           base + "src/test/resources/vn/bantin/knowledge/mds-blind4-gold.json",
-          base + "src/test/resources/vn/bantin/knowledge/mds-blind5-gold.json");
+          base + "src/test/resources/vn/bantin/knowledge/mds-blind5-gold.json",
+          base + "src/test/resources/vn/bantin/knowledge/mds-blind6-gold.json");
     }
     KnowledgeStage stage = new KnowledgeStage();
     Map<String, Article> seeds = new HashMap<>();
