@@ -33,7 +33,7 @@ final class Api {
     app.get("/api/search", this::search);
     app.get("/api/articles/{id}", this::article);
     app.get("/api/entities", ctx -> ctx.result(BantinServer.json(limit(ctx,
-        KnowledgeViews.entities(corpus.articles(), ctx.queryParam("type"))))));
+        corpus.entities(ctx.queryParam("type"))))));
     app.get("/api/entities/{id}", ctx -> ctx.result(BantinServer.json(entity(ctx))));
     app.get("/api/export.jsonl", this::export);
     app.get("/api/cameo", ctx -> ctx.result(BantinServer.json(vn.bantin.knowledge.CameoCodes.all())));
@@ -76,8 +76,7 @@ final class Api {
    */
   private Map<String, Object> entity(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    List<Article> all = corpus.articles();
-    EntityIndex.Item item = KnowledgeViews.entities(all, null).stream().filter(e -> e.id().equals(id)).findFirst()
+    EntityIndex.Item item = corpus.entities(null).stream().filter(e -> e.id().equals(id)).findFirst()
         .orElseThrow(() -> new NotFound("no entity with id " + id));
     List<Article> arts = new java.util.ArrayList<>(corpus.articles(item.articleIds()));
     arts.sort(java.util.Comparator.comparing(Article::published,

@@ -17,6 +17,8 @@ final class CorpusSnapshot {
   private List<Article> articles = List.of();
   private StoryCatalog catalog = StoryCatalog.of(List.of());
   private java.util.Map<String, Article> byId = java.util.Map.of();
+  /** The corpus-wide entity index, built on first use after each reload (most-mentioned first). */
+  private List<vn.bantin.knowledge.EntityIndex.Item> entities;
 
   CorpusSnapshot(ArticleStore store) {
     this.store = store;
@@ -30,6 +32,7 @@ final class CorpusSnapshot {
       java.util.Map<String, Article> m = new java.util.HashMap<>();
       for (Article a : articles) m.put(a.id(), a);
       byId = m;
+      entities = null;
       version = v;
     }
     return articles;
@@ -38,6 +41,14 @@ final class CorpusSnapshot {
   synchronized StoryCatalog catalog() throws IOException {
     articles();
     return catalog;
+  }
+
+  /** Entities across the corpus, most-mentioned first; {@code type} (PER, ORG, LOC) filters when set. */
+  synchronized List<vn.bantin.knowledge.EntityIndex.Item> entities(String type) throws IOException {
+    articles();
+    if (entities == null) entities = vn.bantin.store.view.KnowledgeViews.entities(articles, null);
+    if (type == null) return entities;
+    return entities.stream().filter(e -> type.equalsIgnoreCase(e.type())).toList();
   }
 
   /** The articles whose ids are given, in that order (unknown ids are left out). */
